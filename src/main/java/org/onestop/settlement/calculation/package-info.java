@@ -1,0 +1,5 @@
+/**
+ * The pure settlement engine: one class per stage (basic, major illness, assistance, tilt), the stage interface and
+ * the explanation lines; no Spring, JPA or Jackson here.
+ */
+package org.onestop.settlement.calculation;

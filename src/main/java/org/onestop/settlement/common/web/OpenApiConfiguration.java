@@ -1,0 +1,74 @@
+package org.onestop.settlement.common.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import org.onestop.settlement.common.ProblemType;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The fixed parts of the generated OpenAPI document. Everything here is constant (no host, port or build number),
+ * so the document served at {@code /v3/api-docs.yaml} is reproducible and can be compared with the committed
+ * contract {@code api-spec/openapi.yaml}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    /** Version of the HTTP contract; bump it when {@code api-spec/openapi.yaml} changes incompatibly. */
+    public static final String API_VERSION = "1.0.0";
+
+    @Bean
+    OpenAPI settlementOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("One-stop settlement service")
+                        .version(API_VERSION)
+                        .description("""
+                                Settles a medical claim in one request (一站式结算): basic medical insurance, then \
+                                major-illness insurance, then medical assistance, then secondary tilt assistance, \
+                                each stage citing the policy article it applies. Every error is an RFC 9457 \
+                                application/problem+json document with a stable type URI."""))
+                .servers(List.of(new Server().url("/")));
+    }
+
+    /**
+     * Documents {@code ProblemDetail}, the body of every error, as it is written on the wire (springdoc would show
+     * Spring's internal {@code properties} map instead of the flattened {@code errors} member). It is always in the
+     * document; reference it from an endpoint with {@code @Schema(implementation = ProblemDetail.class)}.
+     */
+    @Bean
+    OpenApiCustomizer problemDetailSchema() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            Schema<?> violation = new ObjectSchema()
+                    .description("One broken rule of the request")
+                    .addProperty("field", new StringSchema().description("JSON path or parameter name"))
+                    .addProperty("message", new StringSchema().description("What is wrong with it"))
+                    .required(List.of("field", "message"));
+            Schema<?> problem = new ObjectSchema()
+                    .description("RFC 9457 problem details (application/problem+json)")
+                    .addProperty("type", new StringSchema().format("uri")
+                            .description("Stable URI of the kind of problem, under " + ProblemType.BASE_URI))
+                    .addProperty("title", new StringSchema().description("Short summary of the kind of problem"))
+                    .addProperty("status", new IntegerSchema().format("int32").description("HTTP status code"))
+                    .addProperty("detail", new StringSchema().description("What went wrong with this request"))
+                    .addProperty("instance", new StringSchema().format("uri").description("The request path"))
+                    .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldViolation"))
+                            .description("Validation problems only: every invalid field"))
+                    .required(List.of("type", "title", "status", "detail", "instance"));
+            openApi.getComponents().addSchemas("FieldViolation", violation);
+            openApi.getComponents().addSchemas("ProblemDetail", problem);
+        };
+    }
+}

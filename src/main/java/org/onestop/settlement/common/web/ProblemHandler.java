@@ -1,0 +1,395 @@
+package org.onestop.settlement.common.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.onestop.settlement.common.FieldViolation;
+import org.onestop.settlement.common.InvalidRequestException;
+import org.onestop.settlement.common.ProblemException;
+import org.onestop.settlement.common.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * The one place that turns failures into RFC 9457 {@code application/problem+json} responses (style.md, "Errors").
+ *
+ * <p>Every body carries {@code type} (a stable {@link ProblemType} URI), {@code title}, {@code status},
+ * {@code detail} and {@code instance} (the request path); validation failures add {@code errors}, a list of
+ * {@code {field, message}}. Bad input is always a 4xx without internals; anything unexpected is a 500 with a generic
+ * detail, and the exception is logged here.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    /** Name of the extension member listing the {@link FieldViolation}s of a validation problem. */
+    public static final String ERRORS = "errors";
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /**
+     * Builds a problem of the given kind; controllers may throw it inside an
+     * {@link org.springframework.web.ErrorResponseException} when no domain exception fits.
+     */
+    public static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
+    // ---- domain exceptions -------------------------------------------------------------------------------------
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> handleProblemException(ProblemException ex, WebRequest request) {
+        ProblemDetail body = problem(ex.type(), ex.getMessage());
+        if (ex instanceof InvalidRequestException invalid) {
+            body.setProperty(ERRORS, sorted(invalid.violations()));
+        }
+        return respond(ex, body, new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldViolation> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+            errors.add(new FieldViolation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        return respond(ex, validationProblem(errors), new HttpHeaders(), request);
+    }
+
+    /** Last resort: a generic 500 that names no internals; the exception itself goes to the log. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected failure on {}", pathOf(request), ex);
+        ProblemDetail body = problem(ProblemType.INTERNAL,
+                "An unexpected error occurred. It has been logged; please retry later or contact the operator.");
+        return respond(ex, body, new HttpHeaders(), request);
+    }
+
+    // ---- Spring MVC exceptions that need more than the default body ------------------------------------------
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(ex, validationProblem(violationsOf(ex.getBindingResult())), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors parameterErrors) {
+                errors.addAll(violationsOf(parameterErrors));
+            } else {
+                String name = Objects.requireNonNullElse(result.getMethodParameter().getParameterName(),
+                        "arg" + result.getMethodParameter().getParameterIndex());
+                for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                    errors.add(new FieldViolation(name, messageOf(error)));
+                }
+            }
+        }
+        for (MessageSourceResolvable error : ex.getCrossParameterValidationResults()) {
+            errors.add(new FieldViolation("request", messageOf(error)));
+        }
+        return respond(ex, validationProblem(errors), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> errors = List.of(new FieldViolation(ex.getParameterName(), "is required"));
+        return respond(ex, validationProblem(errors), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missingHeader) {
+            List<FieldViolation> errors = List.of(new FieldViolation(missingHeader.getHeaderName(),
+                    "header is required"));
+            return respond(ex, validationProblem(errors), headers, request);
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "No resource at " + ex.getHttpMethod() + " " + pathOf(request) + ".";
+        return respond(ex, problem(ProblemType.NOT_FOUND, detail), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = "No resource at " + ex.getHttpMethod() + " " + pathOf(request) + ".";
+        return respond(ex, problem(ProblemType.NOT_FOUND, detail), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = Objects.requireNonNullElse(ex.getPropertyName(), "parameter");
+        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
+        List<FieldViolation> errors = List.of(new FieldViolation(field, "must be of type " + expected));
+        return respond(ex, validationProblem(errors), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(ex, problem(ProblemType.MALFORMED_JSON, describeUnreadable(ex)), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // The base class resolves the body of ErrorResponse exceptions (Spring's default detail messages).
+        ResponseEntity<Object> base = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (base == null) {
+            return null; // the response was already committed; nothing can be written
+        }
+        ProblemDetail problem = base.getBody() instanceof ProblemDetail detail
+                ? detail
+                : ProblemDetail.forStatus(base.getStatusCode());
+        return respond(ex, problem, base.getHeaders(), request);
+    }
+
+    // ---- building the response ---------------------------------------------------------------------------------
+
+    private ResponseEntity<Object> respond(Exception ex, ProblemDetail problem, HttpHeaders headers,
+            WebRequest request) {
+        ProblemType kind = kindOf(ex, problem.getStatus());
+        if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+            problem.setType(kind.uri());
+        }
+        if (problem.getTitle() == null || isReasonPhrase(problem)) {
+            problem.setTitle(kind.title());
+        }
+        if (problem.getDetail() == null) {
+            problem.setDetail(kind.title());
+        }
+        problem.setInstance(instanceOf(pathOf(request)));
+        if (problem.getStatus() >= 500 && kind != ProblemType.INTERNAL) {
+            log.warn("{} {} on {}: {}", problem.getStatus(), kind, pathOf(request), ex.toString());
+        } else if (log.isDebugEnabled()) {
+            log.debug("{} {} on {}: {}", problem.getStatus(), kind, pathOf(request), ex.toString());
+        }
+        HttpHeaders responseHeaders = new HttpHeaders();
+        responseHeaders.putAll(headers);
+        // Fixed content type, so the problem is written whatever the client's Accept header asked for.
+        responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(problem.getStatus()).headers(responseHeaders).body(problem);
+    }
+
+    private static ProblemType kindOf(Exception ex, int status) {
+        if (ex instanceof ProblemException problemException) {
+            return problemException.type();
+        }
+        if (ex instanceof MethodArgumentNotValidException || ex instanceof HandlerMethodValidationException
+                || ex instanceof ConstraintViolationException || ex instanceof MissingServletRequestParameterException
+                || ex instanceof MissingRequestHeaderException || ex instanceof TypeMismatchException) {
+            return ProblemType.VALIDATION;
+        }
+        if (ex instanceof HttpMessageNotReadableException) {
+            return ProblemType.MALFORMED_JSON;
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return ProblemType.NOT_ACCEPTABLE;
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return ProblemType.METHOD_NOT_ALLOWED;
+        }
+        if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+            return ProblemType.NOT_FOUND;
+        }
+        return ProblemType.forStatus(status);
+    }
+
+    private static boolean isReasonPhrase(ProblemDetail problem) {
+        HttpStatus status = HttpStatus.resolve(problem.getStatus());
+        return status != null && status.getReasonPhrase().equals(problem.getTitle());
+    }
+
+    private static ProblemDetail validationProblem(List<FieldViolation> errors) {
+        List<FieldViolation> sorted = sorted(errors);
+        String detail = sorted.size() == 1
+                ? "Field '" + sorted.get(0).field() + "' " + sorted.get(0).message() + "."
+                : sorted.size() + " fields are invalid; see 'errors'.";
+        ProblemDetail problem = problem(ProblemType.VALIDATION, detail);
+        problem.setProperty(ERRORS, sorted);
+        return problem;
+    }
+
+    private static List<FieldViolation> sorted(List<FieldViolation> errors) {
+        return errors.stream()
+                .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
+                .distinct()
+                .toList();
+    }
+
+    private static List<FieldViolation> violationsOf(Errors errors) {
+        List<FieldViolation> result = new ArrayList<>();
+        for (FieldError error : errors.getFieldErrors()) {
+            result.add(new FieldViolation(error.getField(), messageOf(error)));
+        }
+        for (ObjectError error : errors.getGlobalErrors()) {
+            result.add(new FieldViolation(error.getObjectName(), messageOf(error)));
+        }
+        return result;
+    }
+
+    private static String messageOf(MessageSourceResolvable error) {
+        return Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid");
+    }
+
+    /** The JSON-facing name of a bean-validation path: the method and parameter nodes of method validation go. */
+    private static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if ((node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) && !last) {
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            } else if (node.getKey() != null) {
+                name = name + "[" + node.getKey() + "]";
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "request" : String.join(".", names);
+    }
+
+    /** Says where the body went wrong when Jackson knows: the field path, or the line and column of bad syntax. */
+    private static String describeUnreadable(HttpMessageNotReadableException ex) {
+        JacksonException jackson = findCause(ex, JacksonException.class);
+        if (jackson == null) {
+            String message = ex.getMessage();
+            if (message != null && message.startsWith("Required request body is missing")) {
+                return "Required request body is missing.";
+            }
+            return "The request body could not be read as JSON.";
+        }
+        String reason = firstLine(jackson.getOriginalMessage());
+        String field = jackson.getPath().isEmpty() ? null : fieldOf(jackson.getPath());
+        if (field != null && !(jackson instanceof StreamReadException)) {
+            return "Field '" + field + "' has an invalid value: " + reason;
+        }
+        TokenStreamLocation location = jackson.getLocation();
+        StringBuilder detail = new StringBuilder("Malformed JSON");
+        if (location != null && location.getLineNr() > 0) {
+            detail.append(" at line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
+        }
+        if (field != null) {
+            detail.append(" (in field '").append(field).append("')");
+        }
+        return detail.append(": ").append(reason).toString();
+    }
+
+    private static String fieldOf(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable value";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+
+    private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The request path as a problem {@code instance}; a path that is not a valid URI degrades to "/". */
+    static URI instanceOf(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return URI.create("/");
+        }
+    }
+
+    static String pathOf(WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest) {
+            HttpServletRequest servletRequest = nativeRequest.getNativeRequest(HttpServletRequest.class);
+            if (servletRequest != null) {
+                return servletRequest.getRequestURI();
+            }
+        }
+        return "/";
+    }
+}

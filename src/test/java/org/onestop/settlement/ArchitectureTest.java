@@ -1,0 +1,68 @@
+package org.onestop.settlement;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the package layout of style.md.
+ * <ul>
+ *   <li>{@code calculation} is pure Java: it depends on no Spring, JPA, Hibernate or Jackson (2 or 3) type.
+ *   <li>{@code common} and all its subpackages depend on none of the capability packages ({@code policy},
+ *       {@code calculation}, {@code person}, {@code ledger}, {@code settlement}): everything may use common, common
+ *       uses nothing of theirs.
+ *   <li>The domain types directly in {@code common} (Money, RegionCode, problem types, ...) are plain Java too; only
+ *       its subpackages {@code common.web} and {@code common.db}, which hold the Spring wiring for HTTP errors,
+ *       OpenAPI and the database, may use frameworks.
+ * </ul>
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.onestop.settlement";
+    private static final String[] FRAMEWORKS = {
+        "org.springframework..", "jakarta.persistence..", "org.hibernate..", "com.fasterxml.jackson..",
+        "tools.jackson.."
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void calculationIsFreeOfFrameworks() {
+        noClasses().that().resideInAPackage(ROOT + ".calculation..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the calculation engine is pure Java (style.md)")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void commonDependsOnNoCapability() {
+        noClasses().that().resideInAPackage(ROOT + ".common..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        ROOT + ".policy..", ROOT + ".calculation..", ROOT + ".person..", ROOT + ".ledger..",
+                        ROOT + ".settlement..")
+                .because("common is used by every capability and uses none of them (style.md)")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void commonDomainTypesAreFreeOfFrameworks() {
+        noClasses().that().resideInAPackage(ROOT + ".common")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the shared domain types are plain Java; framework wiring lives in common.web and common.db")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
