@@ -1,0 +1,112 @@
+package org.onestop.settlement.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.onestop.settlement.common.RegionCode;
+
+/**
+ * Every region's policy versions, effective-dated: the lookup {@code (region, date) → version in force}.
+ * Built from policy files by {@link #load}; immutable afterwards.
+ */
+public final class PolicyCatalogue {
+
+    private final Map<RegionCode, List<PolicyVersion>> versions;
+
+    private PolicyCatalogue(Map<RegionCode, List<PolicyVersion>> versions) {
+        this.versions = versions;
+    }
+
+    /** A named policy file's content. */
+    public record Source(String name, byte[] content) {
+
+        public static Source of(String name, InputStream in) {
+            try (in) {
+                return new Source(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read policy file " + name, e);
+            }
+        }
+    }
+
+    /**
+     * Reads and validates every file, then checks the set: unique version ids, no two versions of a region in force
+     * on the same day.
+     *
+     * @throws PolicyDataException listing every problem of every file
+     */
+    public static PolicyCatalogue load(List<Source> sources) {
+        List<String> problems = new ArrayList<>();
+        Map<RegionCode, List<PolicyVersion>> byRegion = new EnumMap<>(RegionCode.class);
+        Map<String, String> fileOfVersion = new HashMap<>();
+        if (sources.isEmpty()) {
+            problems.add("no policy files found");
+        }
+        for (Source source : sources) {
+            try {
+                PolicyVersion version = PolicyFileReader.read(source.name(), source.content());
+                String earlier = fileOfVersion.putIfAbsent(version.version(), source.name());
+                if (earlier != null) {
+                    problems.add(source.name() + ": version: '" + version.version() + "' is also the version of "
+                            + earlier);
+                }
+                byRegion.computeIfAbsent(version.region(), r -> new ArrayList<>()).add(version);
+            } catch (PolicyDataException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        byRegion.values().forEach(list -> list.sort(Comparator.comparing(PolicyVersion::effectiveFrom)));
+        byRegion.forEach((region, list) -> {
+            for (int i = 1; i < list.size(); i++) {
+                PolicyVersion before = list.get(i - 1);
+                PolicyVersion after = list.get(i);
+                if (before.effectiveTo() == null || !before.effectiveTo().isBefore(after.effectiveFrom())) {
+                    problems.add(fileOfVersion.get(after.version()) + ": effectiveFrom: " + region + " version "
+                            + after.version() + " from " + after.effectiveFrom() + " overlaps version "
+                            + before.version() + " (" + before.effectiveFrom() + " to "
+                            + (before.effectiveTo() == null ? "open" : before.effectiveTo()) + ")");
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new PolicyDataException(problems);
+        }
+        byRegion.replaceAll((region, list) -> List.copyOf(list));
+        return new PolicyCatalogue(byRegion);
+    }
+
+    /** Every version of a region, oldest first (empty for a region without policy data). */
+    public List<PolicyVersion> versions(RegionCode region) {
+        return versions.getOrDefault(region, List.of());
+    }
+
+    /** The regions that have policy data. */
+    public List<RegionCode> regions() {
+        return List.copyOf(versions.keySet());
+    }
+
+    /** The version of {@code region} in force on {@code date}, if any. */
+    public Optional<PolicyVersion> inForce(RegionCode region, LocalDate date) {
+        return versions(region).stream().filter(v -> v.inForceOn(date)).findFirst();
+    }
+
+    /** The version in force, or a {@link PolicyNotInForceException} that names the versions there are. */
+    public PolicyVersion require(RegionCode region, LocalDate date) {
+        return inForce(region, date).orElseThrow(() -> new PolicyNotInForceException(region, date,
+                versions(region).stream().map(PolicyCatalogue::describe).toList()));
+    }
+
+    static String describe(PolicyVersion v) {
+        return v.version() + " (" + v.effectiveFrom() + " to " + (v.effectiveTo() == null ? "open" : v.effectiveTo())
+                + ")";
+    }
+}
