@@ -16,12 +16,14 @@ public record DiseaseCatalogue(String citation, boolean illustrative, List<Disea
     /** The listed diseases that one of {@code codes} (or nothing) matches for this patient and encounter type. */
     public List<Match> match(List<String> codes, Integer age, Sex sex, EncounterType encounterType) {
         List<Match> matches = new ArrayList<>();
+        List<String> normalised = codes.stream().map(IcdPattern::normalise).toList();
         for (Disease disease : diseases) {
             if (!disease.encounterTypes().contains(encounterType)) {
                 continue;
             }
-            for (String code : codes) {
-                IcdPattern pattern = disease.matchingPattern(code);
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                IcdPattern pattern = disease.matchingPattern(normalised.get(i));
                 if (pattern != null && disease.conditionsHold(age, sex)) {
                     matches.add(new Match(disease, code, pattern, disease.describeRule(pattern)));
                     break;
@@ -39,9 +41,10 @@ public record DiseaseCatalogue(String citation, boolean illustrative, List<Disea
     public record Disease(String code, String name, List<IcdPattern> icd10, Integer maxAgeExclusive, Sex sex,
                           Set<EncounterType> encounterTypes) {
 
-        IcdPattern matchingPattern(String code) {
+        /** The first pattern matching a code already {@link IcdPattern#normalise normalised}, or null. */
+        IcdPattern matchingPattern(String normalisedCode) {
             for (IcdPattern pattern : icd10) {
-                if (pattern.matches(code)) {
+                if (pattern.matchesNormalised(normalisedCode)) {
                     return pattern;
                 }
             }
@@ -101,7 +104,10 @@ public record DiseaseCatalogue(String citation, boolean illustrative, List<Disea
         }
 
         public boolean matches(String code) {
-            String c = normalise(code);
+            return matchesNormalised(normalise(code));
+        }
+
+        boolean matchesNormalised(String c) {
             if (high == null) {
                 return c.startsWith(low);
             }
