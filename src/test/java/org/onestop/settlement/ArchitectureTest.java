@@ -2,6 +2,9 @@ package org.onestop.settlement;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
  *   <li>The domain types directly in {@code common} (Money, RegionCode, problem types, ...) are plain Java too; only
  *       its subpackages {@code common.web} and {@code common.db}, which hold the Spring wiring for HTTP errors,
  *       OpenAPI and the database, may use frameworks.
+ *   <li>{@code policy}, {@code person} and {@code ledger} use only {@code common} of the other packages;
+ *       {@code calculation} uses only {@code common} and {@code policy}'s plain value types.
  * </ul>
  */
 class ArchitectureTest {
@@ -64,5 +69,27 @@ class ArchitectureTest {
                 .because("the shared domain types are plain Java; framework wiring lives in common.web and common.db")
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    @Test
+    void capabilitiesUseOnlyWhatStyleAllows() {
+        for (String capability : new String[] {"policy", "person", "ledger"}) {
+            noClasses().that().resideInAPackage(ROOT + "." + capability + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others(capability, "common"))
+                    .because(capability + " may use common only (style.md)")
+                    .check(classes);
+        }
+        noClasses().that().resideInAPackage(ROOT + ".calculation..")
+                .should().dependOnClassesThat().resideInAnyPackage(others("calculation", "common", "policy"))
+                .because("the engine may use common and policy's value types only (style.md)")
+                .check(classes);
+    }
+
+    /** The capability packages other than {@code allowed}. */
+    private static String[] others(String... allowed) {
+        List<String> all = new ArrayList<>(
+                List.of("policy", "calculation", "person", "ledger", "settlement"));
+        all.removeAll(List.of(allowed));
+        return all.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new);
     }
 }

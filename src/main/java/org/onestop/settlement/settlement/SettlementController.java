@@ -1,41 +1,76 @@
 package org.onestop.settlement.settlement;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import org.onestop.settlement.common.ProblemType;
-import org.onestop.settlement.common.web.ProblemHandler;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * HTTP entry point of the settlement use case. Placeholder: it validates the request and answers
- * {@code 501 Not Implemented} as an RFC 9457 problem until the use case is built.
- */
-@RestController
-@RequestMapping("/api/v1/settlements")
-@Tag(name = "settlements", description = "Settle claims")
-public class SettlementController {
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
-    @Operation(summary = "Settle a claim (not implemented yet)")
-    @ApiResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "501", description = "Settlement is not implemented yet",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public void settle(@Valid @RequestBody SettlementRequest request) {
-        throw new ErrorResponseException(HttpStatus.NOT_IMPLEMENTED,
-                ProblemHandler.problem(ProblemType.NOT_IMPLEMENTED, "Settlement is not yet implemented."), null);
+/** The HIS-facing settlement API: settle, preview, read, list, reverse. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Settlements", description = "One-stop settlement at discharge")
+class SettlementController {
+
+    private final SettlementService service;
+
+    SettlementController(SettlementService service) {
+        this.service = service;
+    }
+
+    @PostMapping(path = "/settlements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Settle an encounter through all four stages, once per (hospitalCode, encounterNo)")
+    @ApiResponse(responseCode = "201", description = "settled now")
+    @ApiResponse(responseCode = "200", description = "the same request again: the original settlement")
+    @ApiResponse(responseCode = "409", description = "a different request under the same (hospitalCode, encounterNo)")
+    @ApiResponse(responseCode = "422", description = "no policy in force for the region on the discharge date")
+    ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request) {
+        SettlementService.Outcome outcome;
+        try {
+            outcome = service.settle(request);
+        } catch (DataIntegrityViolationException lostRace) {
+            // A concurrent request with the same key committed first: answer as for a retry (or a conflict).
+            outcome = service.replay(request);
+        }
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.response());
+    }
+
+    @PostMapping(path = "/settlements/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pre-settlement (预结算): the same answer against the current ledger, nothing written")
+    SettlementResponse preview(@Valid @RequestBody SettlementRequest request) {
+        return service.preview(request);
+    }
+
+    @GetMapping("/settlements/{settlementId}")
+    @Operation(summary = "A settlement as it was answered, with its current status")
+    SettlementResponse get(@PathVariable UUID settlementId) {
+        return service.get(settlementId);
+    }
+
+    @PostMapping("/settlements/{settlementId}/reversal")
+    @Operation(summary = "Reverse (冲正/退费) a settlement: its ledger deltas are taken back by offsetting entries; "
+            + "repeating it changes nothing; later settlements are not recomputed")
+    SettlementResponse reverse(@PathVariable UUID settlementId) {
+        return service.reverse(settlementId);
+    }
+
+    @GetMapping("/persons/{personId}/settlements")
+    @Operation(summary = "A person's settlements, oldest first, optionally of one ledger year")
+    List<SettlementResponse> list(@PathVariable String personId, @RequestParam(required = false) Integer year) {
+        return service.list(personId, year);
     }
 }

@@ -1,0 +1,160 @@
+package org.onestop.settlement.settlement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.onestop.settlement.calculation.CalculationResult;
+import org.onestop.settlement.calculation.LedgerSnapshot;
+import org.onestop.settlement.calculation.SettlementEngine;
+import org.onestop.settlement.common.ConflictException;
+import org.onestop.settlement.common.Money;
+import org.onestop.settlement.common.NotFoundException;
+import org.onestop.settlement.ledger.LedgerStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The settlement use case: intake → lock the person's year ledger → pure engine → store the settlement, its ledger
+ * entries and balances, all in one transaction; preview, reading, and reversal by offsetting entries.
+ */
+@Service
+class SettlementService {
+
+    private static final Logger log = LoggerFactory.getLogger(SettlementService.class);
+
+    private final ClaimIntake intake;
+    private final SettlementEngine engine = new SettlementEngine();
+    private final LedgerStore ledger;
+    private final SettlementRepository settlements;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SettlementService(ClaimIntake intake, LedgerStore ledger, SettlementRepository settlements, JsonMapper json,
+                      Clock clock) {
+        this.intake = intake;
+        this.ledger = ledger;
+        this.settlements = settlements;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A settlement's answer and whether this call created it (201) or found it under its key (200). */
+    record Outcome(SettlementResponse response, boolean created) {
+    }
+
+    /**
+     * Settles a claim once per {@code (hospitalCode, encounterNo)}: the same request again answers the original,
+     * a different request under the same key is a conflict.
+     */
+    @Transactional
+    Outcome settle(SettlementRequest request) {
+        String hash = RequestFingerprint.of(request, json);
+        var existing = settlements.findByHospitalCodeAndEncounterNo(request.hospitalCode(), request.encounterNo());
+        if (existing.isPresent()) {
+            return replay(existing.get(), hash);
+        }
+        ClaimIntake.Claim claim = intake.accept(request);
+        String personId = claim.person().personId();
+        int year = claim.encounter().ledgerYear();
+        ledger.lock(personId, claim.person().region(), year);
+        existing = settlements.findByHospitalCodeAndEncounterNo(request.hospitalCode(), request.encounterNo());
+        if (existing.isPresent()) {
+            return replay(existing.get(), hash);
+        }
+        LedgerSnapshot snapshot = new LedgerSnapshot(ledger.balances(personId, claim.person().region(), year));
+        CalculationResult result = engine.settle(claim.policy(), claim.patient(), claim.identities(),
+                claim.encounter(), snapshot);
+        Instant now = clock.instant();
+        SettlementResponse answer = SettlementResponses.of(request, claim, result, UUID.randomUUID(),
+                SettlementResponse.Status.SETTLED, now);
+        settlements.saveAndFlush(new SettlementRecord(answer, hash, json.writeValueAsString(answer)));
+        ledger.apply(personId, claim.person().region(), year, result.deltas(), LedgerStore.EntryKind.SETTLEMENT,
+                answer.settlementId(), now);
+        log.info("Settled {} {}/{}: fund {} personal {}", answer.settlementId(), answer.hospitalCode(),
+                answer.encounterNo(), answer.fundPay(), answer.personalPay());
+        return new Outcome(answer, true);
+    }
+
+    /** After a lost race on the key: the stored settlement, or a conflict. */
+    @Transactional(readOnly = true)
+    Outcome replay(SettlementRequest request) {
+        SettlementRecord record = settlements
+                .findByHospitalCodeAndEncounterNo(request.hospitalCode(), request.encounterNo())
+                .orElseThrow(() -> new IllegalStateException("key violation without a stored settlement"));
+        return replay(record, RequestFingerprint.of(request, json));
+    }
+
+    private Outcome replay(SettlementRecord record, String hash) {
+        if (!record.requestHash().equals(hash)) {
+            throw new ConflictException("encounter " + record.hospitalCode() + "/" + record.encounterNo()
+                    + " (hospitalCode, encounterNo) was already settled as " + record.settlementId()
+                    + " with a different request");
+        }
+        return new Outcome(answerOf(record), false);
+    }
+
+    /** Pre-settlement (预结算): the same calculation against the current ledger; nothing is written. */
+    @Transactional(readOnly = true)
+    SettlementResponse preview(SettlementRequest request) {
+        ClaimIntake.Claim claim = intake.accept(request);
+        int year = claim.encounter().ledgerYear();
+        LedgerSnapshot snapshot = new LedgerSnapshot(
+                ledger.balances(claim.person().personId(), claim.person().region(), year));
+        CalculationResult result = engine.settle(claim.policy(), claim.patient(), claim.identities(),
+                claim.encounter(), snapshot);
+        return SettlementResponses.of(request, claim, result, null, SettlementResponse.Status.PREVIEW, null);
+    }
+
+    @Transactional(readOnly = true)
+    SettlementResponse get(UUID settlementId) {
+        return answerOf(find(settlementId));
+    }
+
+    @Transactional(readOnly = true)
+    List<SettlementResponse> list(String personId, Integer year) {
+        var records = year == null ? settlements.findByPersonIdOrderBySettledAt(personId)
+                : settlements.findByPersonIdAndLedgerYearOrderBySettledAt(personId, year);
+        return records.stream().map(this::answerOf).toList();
+    }
+
+    /**
+     * Reversal (冲正/退费): takes the settlement's ledger deltas back with offsetting entries and marks it REVERSED.
+     * Repeating it changes nothing. Later settlements of the person are not recomputed.
+     */
+    @Transactional
+    SettlementResponse reverse(UUID settlementId) {
+        var key = settlements.findLedgerKeyBySettlementId(settlementId)
+                .orElseThrow(() -> new NotFoundException("no settlement " + settlementId));
+        ledger.lock(key.getPersonId(), key.getRegion(), key.getLedgerYear());
+        SettlementRecord record = find(settlementId); // read under the lock: a concurrent reversal is seen
+        if (record.status() == SettlementResponse.Status.REVERSED) {
+            return answerOf(record);
+        }
+        Map<String, Money> offset = new LinkedHashMap<>();
+        ledger.netOf(settlementId).forEach((bucket, amount) -> offset.put(bucket, amount.negate()));
+        Instant now = clock.instant();
+        ledger.apply(record.personId(), record.region(), record.ledgerYear(), offset, LedgerStore.EntryKind.REVERSAL,
+                settlementId, now);
+        record.reverse(now);
+        log.info("Reversed {}", settlementId);
+        return answerOf(record);
+    }
+
+    private SettlementRecord find(UUID settlementId) {
+        return settlements.findById(settlementId)
+                .orElseThrow(() -> new NotFoundException("no settlement " + settlementId));
+    }
+
+    private SettlementResponse answerOf(SettlementRecord record) {
+        return json.readValue(record.response(), SettlementResponse.class)
+                .withStatus(record.status(), record.reversedAt());
+    }
+}
