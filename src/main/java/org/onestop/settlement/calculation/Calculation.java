@@ -67,12 +67,20 @@ final class Calculation {
         return paid.getOrDefault(stage, Money.ZERO);
     }
 
-    /** Records what a stage pays in all (its programs' sum) and the fund that pays it. */
+    /** Records a payment of a stage (a program's share adds to the stage's one line for its fund). */
     void pay(Stage stage, Fund fund, Money amount) {
         paid.merge(stage, amount, Money::plus);
-        if (amount.isPositive()) {
-            funds.add(new FundLine(stage, fund.code(), fund.name(), amount));
+        if (!amount.isPositive()) {
+            return;
         }
+        for (int i = 0; i < funds.size(); i++) {
+            FundLine line = funds.get(i);
+            if (line.stage() == stage && line.fundCode().equals(fund.code())) {
+                funds.set(i, new FundLine(stage, fund.code(), fund.name(), line.amount().plus(amount)));
+                return;
+            }
+        }
+        funds.add(new FundLine(stage, fund.code(), fund.name(), amount));
     }
 
     void explain(Stage stage, String rule, String citation, String formula, Money amount) {

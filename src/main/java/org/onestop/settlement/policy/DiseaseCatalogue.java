@@ -13,7 +13,11 @@ import org.onestop.settlement.common.Sex;
  */
 public record DiseaseCatalogue(String citation, boolean illustrative, List<Disease> diseases) {
 
-    /** The listed diseases that one of {@code codes} (or nothing) matches for this patient and encounter type. */
+    /**
+     * The listed diseases that one of {@code codes} matches for this patient and encounter type. A code is an ICD-10
+     * code, or a disease's own catalogue code (病种编码, e.g. {@code STROKE}) as a hospital may name it; the age and
+     * sex conditions apply either way (without an age, a disease with an age condition does not match).
+     */
     public List<Match> match(List<String> codes, Integer age, Sex sex, EncounterType encounterType) {
         List<Match> matches = new ArrayList<>();
         List<String> normalised = codes.stream().map(IcdPattern::normalise).toList();
@@ -21,10 +25,17 @@ public record DiseaseCatalogue(String citation, boolean illustrative, List<Disea
             if (!disease.encounterTypes().contains(encounterType)) {
                 continue;
             }
+            if (!disease.conditionsHold(age, sex)) {
+                continue;
+            }
             for (int i = 0; i < codes.size(); i++) {
                 String code = codes.get(i);
+                if (code.trim().equalsIgnoreCase(disease.code())) {
+                    matches.add(new Match(disease, code, null, disease.describeRule(null)));
+                    break;
+                }
                 IcdPattern pattern = disease.matchingPattern(normalised.get(i));
-                if (pattern != null && disease.conditionsHold(age, sex)) {
+                if (pattern != null) {
                     matches.add(new Match(disease, code, pattern, disease.describeRule(pattern)));
                     break;
                 }
@@ -33,7 +44,7 @@ public record DiseaseCatalogue(String citation, boolean illustrative, List<Disea
         return matches;
     }
 
-    /** A listed disease matched by a code, with the rule that matched in words. */
+    /** A listed disease matched by a code, with the rule that matched in words ({@code pattern} null: named). */
     public record Match(Disease disease, String code, IcdPattern pattern, String rule) {
     }
 
@@ -58,7 +69,8 @@ public record DiseaseCatalogue(String citation, boolean illustrative, List<Disea
         }
 
         String describeRule(IcdPattern pattern) {
-            StringBuilder rule = new StringBuilder(code).append(' ').append(name).append(": ICD-10 ").append(pattern);
+            StringBuilder rule = new StringBuilder(code).append(' ').append(name)
+                    .append(pattern == null ? ": named by the hospital" : ": ICD-10 " + pattern);
             if (maxAgeExclusive != null) {
                 rule.append(", age under ").append(maxAgeExclusive);
             }

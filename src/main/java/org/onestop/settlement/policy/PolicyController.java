@@ -57,7 +57,7 @@ class PolicyController {
                             List<DiseaseMatch> matches) {
     }
 
-    /** One matched disease, the code that matched it and the rule in words. */
+    /** One matched disease, the code that matched it, the ICD-10 pattern (null when named) and the rule in words. */
     record DiseaseMatch(String disease, String name, String code, String pattern, String rule) {
     }
 
@@ -86,8 +86,11 @@ class PolicyController {
     @GetMapping("/diseases/match")
     @Operation(summary = "Which listed major diseases the ICD-10 codes match for a patient and encounter type")
     DiseaseMatchView matchDiseases(@RequestParam RegionCode region,
-                                   @Parameter(description = "comma-separated ICD-10 codes, e.g. I63.9,E11")
+                                   @Parameter(description = "comma-separated ICD-10 codes, e.g. I63.9,E11, or "
+                                           + "catalogue disease codes, e.g. STROKE")
                                    @RequestParam List<String> codes,
+                                   @Parameter(description = "age in years; without it, diseases with an age "
+                                           + "condition do not match")
                                    @RequestParam(required = false) Integer age,
                                    @RequestParam(required = false) Sex sex,
                                    @RequestParam(defaultValue = "INPATIENT") EncounterType encounterType,
@@ -98,14 +101,14 @@ class PolicyController {
             throw new InvalidRequestException("age", "must be between 0 and 150");
         }
         for (String code : codes) {
-            if (!DiseaseCatalogue.IcdPattern.isWellFormed(code)) {
-                throw new InvalidRequestException("codes", "'" + code + "' is not an ICD-10 code");
+            if (!DiseaseCatalogue.IcdPattern.isWellFormed(code) && !code.matches("[A-Z][A-Z0-9_]{2,63}")) {
+                throw new InvalidRequestException("codes", "'" + code + "' is neither an ICD-10 code nor a disease code");
             }
         }
         PolicyVersion v = catalogue.require(region, on == null ? LocalDate.now() : on);
         List<DiseaseMatch> matches = v.diseases().match(codes, age, sex, encounterType).stream()
-                .map(m -> new DiseaseMatch(m.disease().code(), m.disease().name(), m.code(), m.pattern().text(),
-                        m.rule()))
+                .map(m -> new DiseaseMatch(m.disease().code(), m.disease().name(), m.code(),
+                        m.pattern() == null ? null : m.pattern().text(), m.rule()))
                 .toList();
         return new DiseaseMatchView(region, v.version(), encounterType, !matches.isEmpty(), matches);
     }

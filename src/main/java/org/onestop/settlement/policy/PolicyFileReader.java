@@ -186,10 +186,7 @@ final class PolicyFileReader {
         Set<String> codes = new LinkedHashSet<>();
         Map<String, String> claimedBy = new LinkedHashMap<>();
         for (PolicyNode s : node.require("schemes").list()) {
-            String code = s.require("code").text();
-            if (code != null && !codes.add(code)) {
-                s.problem(s.path() + ".code", "duplicate scheme code '" + code + "'");
-            }
+            String code = uniqueCode(s, codes, "scheme");
             List<Assistance.IdentityMatcher> matchers = new ArrayList<>();
             for (PolicyNode m : s.require("identities").list()) {
                 IdentityCategory category = m.require("category").enumValue(IdentityCategory.class);
@@ -263,10 +260,7 @@ final class PolicyFileReader {
         List<DiseaseCatalogue.Disease> list = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (PolicyNode d : node.require("list").list()) {
-            String code = d.require("code").text();
-            if (code != null && !codes.add(code)) {
-                d.problem(d.path() + ".code", "duplicate disease code '" + code + "'");
-            }
+            String code = uniqueCode(d, codes, "disease");
             List<DiseaseCatalogue.IcdPattern> patterns = new ArrayList<>();
             for (PolicyNode p : d.require("icd10").list()) {
                 String text = p.text();
@@ -302,6 +296,15 @@ final class PolicyFileReader {
                 }
             });
         }
+    }
+
+    /** The node's {@code code}, reported when an earlier sibling already has it. */
+    private static String uniqueCode(PolicyNode node, Set<String> seen, String kind) {
+        String code = node.require("code").text();
+        if (code != null && !seen.add(code)) {
+            node.problem(node.path() + ".code", "duplicate " + kind + " code '" + code + "'");
+        }
+        return code;
     }
 
     private Map<String, Cited<Money>> pools(PolicyNode node) {

@@ -83,12 +83,20 @@ class ClaimIntake {
                 Boolean.TRUE.equals(r.emergency()), Boolean.TRUE.equals(r.referral()),
                 r.careLocation() == null ? CareLocation.LOCAL : r.careLocation(), admission, r.dischargeDate(),
                 diagnoses, r.majorDiseaseCode(), Boolean.TRUE.equals(r.specialDrug()), amounts);
-        List<Identity> identities = person.identities().stream()
+        return new Claim(person, policy, patientOf(person), identitiesOf(person), encounter);
+    }
+
+    /** The person as the engine sees them. */
+    static Patient patientOf(Person person) {
+        return new Patient(person.insuranceType(), person.sex(), person.birthDate());
+    }
+
+    /** Every identity the person holds or held, as the engine sees them (it picks the valid ones). */
+    static List<Identity> identitiesOf(Person person) {
+        return person.identities().stream()
                 .map(i -> new Identity(i.identityId().toString(), i.category(), i.subclass(), i.validFrom(),
                         i.validTo(), i.applicationDate()))
                 .toList();
-        return new Claim(person, policy,
-                new Patient(person.insuranceType(), person.sex(), person.birthDate()), identities, encounter);
     }
 
     private static Amounts amounts(SettlementRequest r, List<FieldViolation> violations) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.onestop.settlement.calculation.Buckets;
 import org.onestop.settlement.calculation.Eligibility;
 import org.onestop.settlement.calculation.Identity;
-import org.onestop.settlement.calculation.Patient;
 import org.onestop.settlement.common.ConflictException;
 import org.onestop.settlement.common.FieldViolation;
 import org.onestop.settlement.common.InvalidRequestException;
@@ -123,10 +122,7 @@ class LedgerController {
         LocalDate day = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         PolicyVersion policy = catalogue.require(person.region(), day);
         Map<String, Money> used = ledger.balances(person.personId(), person.region(), year);
-        List<Identity> identities = person.identities().stream()
-                .map(i -> new Identity(i.identityId().toString(), i.category(), i.subclass(), i.validFrom(),
-                        i.validTo(), i.applicationDate()))
-                .toList();
+        List<Identity> identities = ClaimIntake.identitiesOf(person);
         Map<String, Money> caps = new LinkedHashMap<>();
         policy.basicInsurance().plan(person.insuranceType()).ifPresent(plan -> {
             plan.pools().forEach((pool, cap) -> caps.put(Buckets.basicPaid(pool), cap.value()));
@@ -138,8 +134,7 @@ class LedgerController {
         });
         policy.majorIllness().plan(person.insuranceType()).ifPresent(plan -> {
             caps.put(Buckets.MAJOR_ILLNESS_BASE, null);
-            boolean uncapped = Eligibility.majorIllnessTilt(policy,
-                    new Patient(person.insuranceType(), person.sex(), person.birthDate()), identities, day)
+            boolean uncapped = Eligibility.majorIllnessTilt(policy, ClaimIntake.patientOf(person), identities, day)
                     .filter(t -> !t.capped().value()).isPresent();
             caps.put(Buckets.MAJOR_ILLNESS_PAID, uncapped ? null : plan.cap().value());
         });

@@ -85,6 +85,8 @@ class EnginePropertiesTest {
         assertThat(r.tiltPay()).as("tilt ≤ burden in " + where).isLessThanOrEqualTo(afterAssistance);
         Money funds = r.funds().stream().map(FundLine::amount).reduce(Money.ZERO, Money::plus);
         assertThat(funds).as("fund lines add up in " + where).isEqualTo(r.fundPay());
+        assertThat(r.funds()).extracting(FundLine::stage).as("one fund line per stage in " + where)
+                .doesNotHaveDuplicates();
         r.deltas().values().forEach(d -> assertThat(d.isPositive()).as("deltas are positive in " + where).isTrue());
     }
 

@@ -37,6 +37,9 @@ class DiseaseCatalogueTest {
             WUHAI,    N18.4, 60, MALE,   INPATIENT,          ''
             # codes compare without the dot and case-insensitively; the hospital may name the disease code itself
             WUHAI,    i639,  70, MALE,   INPATIENT,          STROKE
+            WUHAI,    STROKE, 70, MALE,  INPATIENT,          STROKE
+            # a named disease still meets its conditions: breast cancer is Liaoning's for women only
+            LIAONING, BREAST_CANCER, 50, MALE, INPATIENT,    ''
             """)
     void matches(RegionCode region, String code, int age, Sex sex, EncounterType type, String expected) {
         DiseaseCatalogue diseases = BundledPolicies.catalogue().require(region, LocalDate.of(2024, 6, 1)).diseases();
