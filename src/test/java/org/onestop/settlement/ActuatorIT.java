@@ -69,4 +69,14 @@ class ActuatorIT {
             assertThat(rows.getInt(1)).isEqualTo(1);
         }
     }
+
+    @Test
+    void anonymousCallersSeeTheStatusOnlyAndNoMetrics() {
+        JsonHttpClient anonymous = JsonHttpClient.anonymous(port);
+        Response health = anonymous.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().has("components")).as("components are for ADMIN clients").isFalse();
+        assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+    }
 }

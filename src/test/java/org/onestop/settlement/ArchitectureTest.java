@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  *   <li>The domain types directly in {@code common} (Money, RegionCode, problem types, ...) are plain Java too; only
  *       its subpackages {@code common.web} and {@code common.db}, which hold the Spring wiring for HTTP errors,
  *       OpenAPI and the database, may use frameworks.
- *   <li>{@code policy}, {@code person} and {@code ledger} use only {@code common} of the other packages;
+ *   <li>{@code policy}, {@code person}, {@code ledger} and {@code security} use only {@code common} of the other
+ *       packages;
  *       {@code calculation} uses only {@code common} and {@code policy}'s plain value types.
  * </ul>
  */
@@ -56,7 +57,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".common..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         ROOT + ".policy..", ROOT + ".calculation..", ROOT + ".person..", ROOT + ".ledger..",
-                        ROOT + ".settlement..")
+                        ROOT + ".security..", ROOT + ".settlement..")
                 .because("common is used by every capability and uses none of them (style.md)")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -73,7 +74,7 @@ class ArchitectureTest {
 
     @Test
     void capabilitiesUseOnlyWhatStyleAllows() {
-        for (String capability : new String[] {"policy", "person", "ledger"}) {
+        for (String capability : new String[] {"policy", "person", "ledger", "security"}) {
             noClasses().that().resideInAPackage(ROOT + "." + capability + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others(capability, "common"))
                     .because(capability + " may use common only (style.md)")
@@ -88,7 +89,7 @@ class ArchitectureTest {
     /** The capability packages other than {@code allowed}. */
     private static String[] others(String... allowed) {
         List<String> all = new ArrayList<>(
-                List.of("policy", "calculation", "person", "ledger", "settlement"));
+                List.of("policy", "calculation", "person", "ledger", "security", "settlement"));
         all.removeAll(List.of(allowed));
         return all.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new);
     }

@@ -16,6 +16,10 @@ public enum ProblemType {
     BAD_REQUEST("bad-request", "Bad request", 400),
     /** No resource at this path, or the addressed entity does not exist. */
     NOT_FOUND("not-found", "Resource not found", 404),
+    /** No credentials, unknown client, wrong secret, or a disabled client. */
+    UNAUTHORIZED("unauthorized", "Authentication required", 401),
+    /** The client is authenticated but its role or hospital may not do this. */
+    FORBIDDEN("forbidden", "Forbidden", 403),
     /** The path exists but not for this HTTP method. */
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     /** No representation matches the request's Accept header. */
@@ -26,6 +30,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     /** The request is valid but cannot be processed as asked (e.g. no policy in force for the region and date). */
     UNPROCESSABLE("unprocessable", "Unprocessable request", 422),
+    /** Too many failed logins for a client id; retry after the {@code Retry-After} seconds. */
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     /** An unexpected server-side failure; details are logged, never returned. */
     INTERNAL("internal", "Internal server error", 500),
     /** The endpoint exists but its behaviour is not implemented yet. */
@@ -67,12 +73,15 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         return switch (status) {
             case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 501 -> NOT_IMPLEMENTED;
             case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;

@@ -3,6 +3,7 @@ package org.onestop.settlement.settlement;
 import java.util.List;
 import java.util.UUID;
 
+import org.onestop.settlement.security.CurrentClient;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +21,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-/** The HIS-facing settlement API: settle, preview, read, list, reverse. */
+/**
+ * The HIS-facing settlement API: settle, preview, read, list, reverse. A HOSPITAL client acts only under its own
+ * hospital code (403) and sees only its own settlements (others are 404); ADMIN sees all.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Settlements", description = "One-stop settlement at discharge")
@@ -39,6 +43,7 @@ class SettlementController {
     @ApiResponse(responseCode = "409", description = "a different request under the same (hospitalCode, encounterNo)")
     @ApiResponse(responseCode = "422", description = "no policy in force for the region on the discharge date")
     ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request) {
+        CurrentClient.get().requireActsFor(request.hospitalCode());
         SettlementService.Outcome outcome;
         try {
             outcome = service.settle(request);
@@ -52,25 +57,26 @@ class SettlementController {
     @PostMapping(path = "/settlements/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Pre-settlement (预结算): the same answer against the current ledger, nothing written")
     SettlementResponse preview(@Valid @RequestBody SettlementRequest request) {
+        CurrentClient.get().requireActsFor(request.hospitalCode());
         return service.preview(request);
     }
 
     @GetMapping("/settlements/{settlementId}")
     @Operation(summary = "A settlement as it was answered, with its current status")
     SettlementResponse get(@PathVariable UUID settlementId) {
-        return service.get(settlementId);
+        return service.get(settlementId, CurrentClient.get());
     }
 
     @PostMapping("/settlements/{settlementId}/reversal")
     @Operation(summary = "Reverse (冲正/退费) a settlement: its ledger deltas are taken back by offsetting entries; "
             + "repeating it changes nothing; later settlements are not recomputed")
     SettlementResponse reverse(@PathVariable UUID settlementId) {
-        return service.reverse(settlementId);
+        return service.reverse(settlementId, CurrentClient.get());
     }
 
     @GetMapping("/persons/{personId}/settlements")
     @Operation(summary = "A person's settlements, oldest first, optionally of one ledger year")
     List<SettlementResponse> list(@PathVariable String personId, @RequestParam(required = false) Integer year) {
-        return service.list(personId, year);
+        return service.list(personId, year, CurrentClient.get());
     }
 }

@@ -19,8 +19,10 @@ interface SettlementRepository extends JpaRepository<SettlementRecord, UUID> {
     /** The person-year a settlement belongs to, read without loading the settlement. */
     Optional<LedgerKeyView> findLedgerKeyBySettlementId(UUID settlementId);
 
-    /** Projection: whose ledger, which region and year. */
+    /** Projection: whose ledger, which region and year, and which hospital settled. */
     interface LedgerKeyView {
+        String getHospitalCode();
+
         String getPersonId();
 
         RegionCode getRegion();

@@ -14,6 +14,7 @@ import org.onestop.settlement.common.ConflictException;
 import org.onestop.settlement.common.Money;
 import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.ledger.LedgerStore;
+import org.onestop.settlement.security.CurrentClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -113,16 +114,22 @@ class SettlementService {
         return SettlementResponses.of(request, claim, result, null, SettlementResponse.Status.PREVIEW, null);
     }
 
+    /** A settlement the client may see (another hospital's is "not found"). */
     @Transactional(readOnly = true)
-    SettlementResponse get(UUID settlementId) {
-        return answerOf(find(settlementId));
+    SettlementResponse get(UUID settlementId, CurrentClient client) {
+        SettlementRecord record = find(settlementId);
+        if (!client.sees(record.hospitalCode())) {
+            throw notFound(settlementId);
+        }
+        return answerOf(record);
     }
 
+    /** A person's settlements that the client may see, oldest first, optionally of one year. */
     @Transactional(readOnly = true)
-    List<SettlementResponse> list(String personId, Integer year) {
+    List<SettlementResponse> list(String personId, Integer year, CurrentClient client) {
         var records = year == null ? settlements.findByPersonIdOrderBySettledAt(personId)
                 : settlements.findByPersonIdAndLedgerYearOrderBySettledAt(personId, year);
-        return records.stream().map(this::answerOf).toList();
+        return records.stream().filter(r -> client.sees(r.hospitalCode())).map(this::answerOf).toList();
     }
 
     /**
@@ -130,9 +137,10 @@ class SettlementService {
      * Repeating it changes nothing. Later settlements of the person are not recomputed.
      */
     @Transactional
-    SettlementResponse reverse(UUID settlementId) {
+    SettlementResponse reverse(UUID settlementId, CurrentClient client) {
         var key = settlements.findLedgerKeyBySettlementId(settlementId)
-                .orElseThrow(() -> new NotFoundException("no settlement " + settlementId));
+                .filter(k -> client.sees(k.getHospitalCode()))
+                .orElseThrow(() -> notFound(settlementId));
         ledger.lock(key.getPersonId(), key.getRegion(), key.getLedgerYear());
         SettlementRecord record = find(settlementId); // read under the lock: a concurrent reversal is seen
         if (record.status() == SettlementResponse.Status.REVERSED) {
@@ -149,8 +157,11 @@ class SettlementService {
     }
 
     private SettlementRecord find(UUID settlementId) {
-        return settlements.findById(settlementId)
-                .orElseThrow(() -> new NotFoundException("no settlement " + settlementId));
+        return settlements.findById(settlementId).orElseThrow(() -> notFound(settlementId));
+    }
+
+    private static NotFoundException notFound(UUID settlementId) {
+        return new NotFoundException("no settlement " + settlementId);
     }
 
     private SettlementResponse answerOf(SettlementRecord record) {

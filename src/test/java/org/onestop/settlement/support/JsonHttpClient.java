@@ -27,9 +27,26 @@ public final class JsonHttpClient {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String baseUrl;
+    private final String authorization;
 
+    /** A client authenticated as the tests' own ADMIN client ({@link TestClients#admin}). */
     public JsonHttpClient(int port) {
+        this(port, TestClients.admin(port));
+    }
+
+    private JsonHttpClient(int port, TestClients.Credentials credentials) {
         this.baseUrl = "http://localhost:" + port;
+        this.authorization = credentials == null ? null : credentials.basicHeader();
+    }
+
+    /** A client authenticated as {@code clientId:secret}. */
+    public static JsonHttpClient as(int port, String clientId, String secret) {
+        return new JsonHttpClient(port, new TestClients.Credentials(clientId, secret));
+    }
+
+    /** A client that sends no credentials. */
+    public static JsonHttpClient anonymous(int port) {
+        return new JsonHttpClient(port, null);
     }
 
     /** GET; {@code headers} are name, value pairs. */
@@ -55,6 +72,9 @@ public final class JsonHttpClient {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);

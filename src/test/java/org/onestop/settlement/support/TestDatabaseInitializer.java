@@ -18,6 +18,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
                 "spring.datasource.password", database.password(),
-                "settlement.db.embedded.enabled", "false")));
+                "settlement.db.embedded.enabled", "false",
+                "settlement.security.admin-password", TestClients.BOOTSTRAP_ADMIN_SECRET)));
     }
 }

@@ -8,6 +8,11 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.onestop.settlement.common.ProblemType;
@@ -26,6 +31,9 @@ public class OpenApiConfiguration {
     /** Version of the HTTP contract; bump it when {@code api-spec/openapi.yaml} changes incompatibly. */
     public static final String API_VERSION = "1.0.0";
 
+    /** Name of the HTTP Basic security scheme every API operation requires. */
+    static final String BASIC_AUTH = "basicAuth";
+
     @Bean
     OpenAPI settlementOpenApi() {
         return new OpenAPI()
@@ -37,7 +45,35 @@ public class OpenApiConfiguration {
                                 major-illness insurance, then medical assistance, then secondary tilt assistance, \
                                 each stage citing the policy article it applies. Every error is an RFC 9457 \
                                 application/problem+json document with a stable type URI."""))
-                .servers(List.of(new Server().url("/")));
+                .servers(List.of(new Server().url("/")))
+                .components(new Components().addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("clientId:secret of an API client (roles HOSPITAL, REGISTRY, ADMIN)")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+    }
+
+    /**
+     * Every {@code /api/v1} operation may answer 401 (no or wrong credentials), 403 (role or hospital not allowed)
+     * and 429 (too many failed logins), as problem+json.
+     */
+    @Bean
+    OpenApiCustomizer securityAnswers() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> {
+            if (!path.startsWith("/api/v1/")) {
+                return;
+            }
+            item.readOperations().forEach(operation -> {
+                operation.getResponses().addApiResponse("401", problemAnswer("Authentication required"));
+                operation.getResponses().addApiResponse("403", problemAnswer("The client may not do this"));
+                operation.getResponses().addApiResponse("429", problemAnswer("Too many failed logins"));
+            });
+        });
+    }
+
+    private static ApiResponse problemAnswer(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(
+                "application/problem+json", new MediaType().schema(new Schema<>().$ref(
+                        "#/components/schemas/ProblemDetail"))));
     }
 
     /**

@@ -1,0 +1,83 @@
+package org.onestop.settlement.security;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.onestop.settlement.common.InvalidRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Administration of API clients (ADMIN only). */
+@RestController
+@RequestMapping("/api/v1/clients")
+@Validated
+@Tag(name = "Clients", description = "API clients and their roles (ADMIN)")
+class ClientController {
+
+    private final ClientService clients;
+
+    ClientController(ClientService clients) {
+        this.clients = clients;
+    }
+
+    record ClientRequest(
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") @Schema(example = "his-h37030001")
+            String clientId,
+            @NotNull Role role,
+            @Size(max = 64) @Schema(description = "required for HOSPITAL, absent otherwise", example = "H37030001")
+            String hospitalCode) {
+    }
+
+    record ClientView(String clientId, Role role, String hospitalCode, boolean enabled, Instant createdAt,
+                      Instant disabledAt,
+                      @Schema(description = "the generated secret, in the creation answer only") String secret) {
+
+        static ClientView of(ApiClient c, String secret) {
+            return new ClientView(c.clientId(), c.role(), c.hospitalCode(), c.enabled(), c.createdAt(),
+                    c.disabledAt(), secret);
+        }
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a client; the answer shows its generated secret, once")
+    ClientView create(@Valid @RequestBody ClientRequest body) {
+        boolean hospital = body.role() == Role.HOSPITAL;
+        boolean hasCode = body.hospitalCode() != null && !body.hospitalCode().isBlank();
+        if (hospital != hasCode) {
+            throw new InvalidRequestException("hospitalCode", hospital
+                    ? "is required for a HOSPITAL client" : "is only for HOSPITAL clients");
+        }
+        ClientService.Created created = clients.create(body.clientId(), body.role(), hasCode ? body.hospitalCode() : null);
+        return ClientView.of(created.client(), created.secret());
+    }
+
+    @GetMapping
+    @Operation(summary = "Every client, without secrets")
+    List<ClientView> list() {
+        return clients.list().stream().map(c -> ClientView.of(c, null)).toList();
+    }
+
+    @DeleteMapping("/{clientId}")
+    @Operation(summary = "Disable a client (kept for the audit trail)")
+    ClientView disable(@PathVariable String clientId) {
+        return ClientView.of(clients.disable(clientId), null);
+    }
+}

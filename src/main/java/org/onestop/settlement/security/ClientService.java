@@ -1,0 +1,93 @@
+package org.onestop.settlement.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+import org.onestop.settlement.common.ConflictException;
+import org.onestop.settlement.common.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and disables API clients; a new client's secret is generated here and shown only once. */
+@Service
+class ClientService {
+
+    static final String ADMIN_ID = "admin";
+
+    private final SecureRandom random = new SecureRandom();
+    private final ApiClientRepository clients;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    ClientService(ApiClientRepository clients, PasswordEncoder encoder, Clock clock) {
+        this.clients = clients;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    /** A client and, once, its secret in clear. */
+    record Created(ApiClient client, String secret) {
+    }
+
+    @Transactional
+    Created create(String clientId, Role role, String hospitalCode) {
+        if (clients.existsById(clientId)) {
+            throw new ConflictException("client " + clientId + " already exists");
+        }
+        String secret = newSecret();
+        ApiClient client = clients.save(new ApiClient(clientId, encoder.encode(secret), role, hospitalCode,
+                clock.instant()));
+        return new Created(client, secret);
+    }
+
+    /** Disables a client (kept for the audit trail); the last enabled administrator cannot be disabled. */
+    @Transactional
+    ApiClient disable(String clientId) {
+        ApiClient client = clients.findById(clientId)
+                .orElseThrow(() -> new NotFoundException("no client " + clientId));
+        if (client.enabled() && client.role() == Role.ADMIN && clients.countByRoleAndEnabledTrue(Role.ADMIN) == 1) {
+            throw new ConflictException("client " + clientId + " is the last enabled ADMIN");
+        }
+        client.disable(clock.instant());
+        return client;
+    }
+
+    @Transactional(readOnly = true)
+    List<ApiClient> list() {
+        return clients.findAllByOrderByClientId();
+    }
+
+    /**
+     * Makes sure the bootstrap administrator exists: with {@code password} when given (its secret is reset to it on
+     * every start), else with a generated secret on first start only.
+     *
+     * @return the generated secret to show once, or null when none was generated
+     */
+    @Transactional
+    String bootstrapAdmin(String password) {
+        ApiClient admin = clients.findById(ADMIN_ID).orElse(null);
+        if (password != null && !password.isBlank()) {
+            if (admin == null) {
+                clients.save(new ApiClient(ADMIN_ID, encoder.encode(password), Role.ADMIN, null, clock.instant()));
+            } else if (!encoder.matches(password, admin.secretHash())) {
+                admin.replaceSecret(encoder.encode(password));
+            }
+            return null;
+        }
+        if (admin != null) {
+            return null;
+        }
+        String secret = newSecret();
+        clients.save(new ApiClient(ADMIN_ID, encoder.encode(secret), Role.ADMIN, null, clock.instant()));
+        return secret;
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,101 @@
+package org.onestop.settlement.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Gives every request an id ({@code X-Request-Id}, taken from the caller when well-formed, else generated; echoed
+ * in the answer and put in the log context), and appends an audit row for every write to {@code /api/v1/**}: who
+ * (the client, or the client id tried when authentication failed), what (method, path, status), when, and the
+ * request id. Runs outside the security filters, so refused writes are audited too.
+ */
+@Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
+class RequestAuditFilter extends OncePerRequestFilter {
+
+    static final String REQUEST_ID = "X-Request-Id";
+
+    private static final Logger log = LoggerFactory.getLogger(RequestAuditFilter.class);
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RequestAuditFilter(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String requestId = requestId(request.getHeader(REQUEST_ID));
+        response.setHeader(REQUEST_ID, requestId);
+        MDC.put("requestId", requestId);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("requestId");
+            if (!READS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/v1/")) {
+                audit(request, response.getStatus(), requestId);
+            }
+        }
+    }
+
+    private void audit(HttpServletRequest request, int status, String requestId) {
+        Object clientId = request.getAttribute(SecurityConfiguration.CLIENT_ID_ATTRIBUTE);
+        String who = clientId != null ? clientId.toString() : attemptedClientId(request);
+        String path = request.getRequestURI();
+        try {
+            jdbc.sql("""
+                    INSERT INTO audit_event (at, client_id, method, path, status, request_id)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(Timestamp.from(clock.instant()), who, request.getMethod(),
+                            path.length() > 300 ? path.substring(0, 300) : path, status, requestId)
+                    .update();
+        } catch (RuntimeException e) {
+            log.error("Could not write the audit row of request {}", requestId, e);
+        }
+    }
+
+    /** The client id of a Basic header that did not authenticate (never the secret), or null. */
+    private static String attemptedClientId(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            String id = colon < 0 ? decoded : decoded.substring(0, colon);
+            return id.length() > 64 ? id.substring(0, 64) : id;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String requestId(String given) {
+        return given != null && given.matches("[A-Za-z0-9._-]{1,64}") ? given : UUID.randomUUID().toString();
+    }
+}

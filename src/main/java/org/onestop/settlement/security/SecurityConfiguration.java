@@ -1,0 +1,128 @@
+package org.onestop.settlement.security;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.onestop.settlement.common.ProblemType;
+import org.onestop.settlement.common.web.ProblemHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. Every {@code /api/v1/**} call is authenticated with HTTP Basic ({@code clientId:secret}); health,
+ * info, the OpenAPI document and Swagger UI stay open. HOSPITAL clients settle and read (their own encounters,
+ * enforced in the use cases), REGISTRY clients write persons and identities, ADMIN does everything. 401, 403 and 429
+ * answers are problem+json like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Request attribute holding the authenticated client id, for the audit written after the response. */
+    static final String CLIENT_ID_ATTRIBUTE = SecurityConfiguration.class.getName() + ".clientId";
+
+    private static final String HOSPITAL = Role.HOSPITAL.name();
+    private static final String REGISTRY = Role.REGISTRY.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ClientAuthenticationProvider provider, JsonMapper json)
+            throws Exception {
+        // A manager of its own, without the global parent: a failed login is then tried (and counted) once.
+        http.authenticationManager(new ProviderManager(provider))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        unauthorized(request, response, e, json)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, e, json))
+                        .accessDeniedHandler((request, response, e) -> write(response, json,
+                                problem(ProblemType.FORBIDDEN, "client " + CurrentClient.get().clientId()
+                                        + " may not " + request.getMethod() + " " + request.getRequestURI(), request))))
+                .addFilterAfter(new ClientIdAttributeFilter(), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                "/swagger-ui/**", "/error").permitAll()
+                        .requestMatchers("/api/v1/clients", "/api/v1/clients/**", "/api/v1/audit").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/persons/*/ledger/opening").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/persons/*").hasAnyRole(REGISTRY, ADMIN)
+                        .requestMatchers("/api/v1/persons/*/identities", "/api/v1/persons/*/identities/*")
+                        .hasAnyRole(REGISTRY, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*").hasAnyRole(HOSPITAL, REGISTRY, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/ledger", "/api/v1/persons/*/settlements")
+                        .hasAnyRole(HOSPITAL, ADMIN)
+                        .requestMatchers("/api/v1/settlements", "/api/v1/settlements/**").hasAnyRole(HOSPITAL, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**",
+                                "/api/v1/diseases/**").authenticated()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException e, JsonMapper json) throws IOException {
+        if (e instanceof ClientAuthenticationProvider.ThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds() + 1));
+            write(response, json, problem(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), request));
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"settlement\"");
+        write(response, json, problem(ProblemType.UNAUTHORIZED,
+                "authenticate with HTTP Basic as clientId:secret of an enabled client", request));
+    }
+
+    private static ProblemDetail problem(ProblemType type, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemHandler.problem(type, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        // written, not closed: the audit filter records the request before the answer leaves
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    /** Remembers who was authenticated, for the audit filter that runs outside the security chain. */
+    static final class ClientIdAttributeFilter extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof CurrentClient client) {
+                request.setAttribute(CLIENT_ID_ATTRIBUTE, client.clientId());
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
