@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,6 +44,12 @@ class SettlementController {
     @ApiResponse(responseCode = "200", description = "the same request again: the original settlement")
     @ApiResponse(responseCode = "409", description = "a different request under the same (hospitalCode, encounterNo)")
     @ApiResponse(responseCode = "422", description = "no policy in force for the region on the discharge date")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "amounts", summary = ClaimExamples.AMOUNTS_SUMMARY,
+                        description = ClaimExamples.AMOUNTS_DESCRIPTION, value = ClaimExamples.AMOUNTS),
+                @ExampleObject(name = "items", summary = ClaimExamples.ITEMS_SUMMARY,
+                        description = ClaimExamples.ITEMS_DESCRIPTION, value = ClaimExamples.ITEMS)}))
     ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request) {
         CurrentClient.get().requireActsFor(request.hospitalCode());
         SettlementService.Outcome outcome;
@@ -56,6 +64,12 @@ class SettlementController {
 
     @PostMapping(path = "/settlements/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Pre-settlement (预结算): the same answer against the current ledger, nothing written")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "amounts", summary = ClaimExamples.AMOUNTS_SUMMARY,
+                        description = ClaimExamples.AMOUNTS_DESCRIPTION, value = ClaimExamples.AMOUNTS),
+                @ExampleObject(name = "items", summary = ClaimExamples.ITEMS_SUMMARY,
+                        description = ClaimExamples.ITEMS_DESCRIPTION, value = ClaimExamples.ITEMS)}))
     SettlementResponse preview(@Valid @RequestBody SettlementRequest request) {
         CurrentClient.get().requireActsFor(request.hospitalCode());
         return service.preview(request);
