@@ -8,7 +8,7 @@ final class Caps {
     private Caps() {
     }
 
-    /** e.g. "BASIC cap 200000.00 − paid 0.00 = 200000.00 left → pays 31920.00". */
+    /** e.g. "BASIC cap C − paid P = L left → pays X", with the numbers. */
     static String describe(String pool, Money cap, Money paidBefore, Money left, Money computed, Money pay) {
         String text = pool + " cap " + cap + " − paid " + paidBefore + " = " + left + " left";
         if (pay.compareTo(computed) < 0) {
