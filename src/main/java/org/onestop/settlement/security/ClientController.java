@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -58,6 +59,7 @@ class ClientController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a client; the answer shows its generated secret, once")
+    @ApiResponse(responseCode = "409", description = "a client with this id exists")
     ClientView create(@Valid @RequestBody ClientRequest body) {
         boolean hospital = body.role() == Role.HOSPITAL;
         boolean hasCode = body.hospitalCode() != null && !body.hospitalCode().isBlank();
@@ -77,6 +79,8 @@ class ClientController {
 
     @DeleteMapping("/{clientId}")
     @Operation(summary = "Disable a client (kept for the audit trail)")
+    @ApiResponse(responseCode = "200", description = "the client, disabled")
+    @ApiResponse(responseCode = "409", description = "the last enabled ADMIN cannot be disabled")
     ClientView disable(@PathVariable String clientId) {
         return ClientView.of(clients.disable(clientId), null);
     }

@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -91,6 +92,7 @@ class LedgerController {
     @Operation(summary = "Record opening balances for a year that has no entries yet (migration from another "
             + "system); refused once the year has entries")
     @Transactional
+    @ApiResponse(responseCode = "409", description = "the year already has ledger entries")
     LedgerView open(@PathVariable String personId, @Valid @RequestBody OpeningBalances body) {
         Person person = find(personId);
         Map<String, Money> amounts = new LinkedHashMap<>();

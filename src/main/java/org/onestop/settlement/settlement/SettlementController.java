@@ -70,6 +70,8 @@ class SettlementController {
                         description = ClaimExamples.AMOUNTS_DESCRIPTION, value = ClaimExamples.AMOUNTS),
                 @ExampleObject(name = "items", summary = ClaimExamples.ITEMS_SUMMARY,
                         description = ClaimExamples.ITEMS_DESCRIPTION, value = ClaimExamples.ITEMS)}))
+    @ApiResponse(responseCode = "200", description = "the settlement as it would be now; status PREVIEW")
+    @ApiResponse(responseCode = "422", description = "no policy in force for the region on the discharge date")
     SettlementResponse preview(@Valid @RequestBody SettlementRequest request) {
         CurrentClient.get().requireActsFor(request.hospitalCode());
         return service.preview(request);

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -53,27 +54,45 @@ public class OpenApiConfiguration {
     }
 
     /**
-     * Every {@code /api/v1} operation may answer 401 (no or wrong credentials), 403 (role or hospital not allowed)
-     * and 429 (too many failed logins), as problem+json.
+     * The answers every {@code /api/v1} operation shares, so the contract says what an integrator receives: success
+     * bodies as {@code application/json}; every 4xx as problem+json, including 400 (the problem names each field),
+     * 404 where the path names an entity, 401 (no or wrong credentials), 403 (role or hospital not allowed) and 429
+     * (too many failed logins).
      */
     @Bean
-    OpenApiCustomizer securityAnswers() {
+    OpenApiCustomizer sharedAnswers() {
         return openApi -> openApi.getPaths().forEach((path, item) -> {
             if (!path.startsWith("/api/v1/")) {
                 return;
             }
             item.readOperations().forEach(operation -> {
-                operation.getResponses().addApiResponse("401", problemAnswer("Authentication required"));
-                operation.getResponses().addApiResponse("403", problemAnswer("The client may not do this"));
-                operation.getResponses().addApiResponse("429", problemAnswer("Too many failed logins"));
+                ApiResponses responses = operation.getResponses();
+                responses.forEach((code, response) -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        response.setContent(problemContent());
+                    } else if (response.getContent() != null && response.getContent().containsKey("*/*")) {
+                        response.getContent().addMediaType("application/json",
+                                response.getContent().remove("*/*"));
+                    }
+                });
+                responses.computeIfAbsent("400", c -> problemAnswer("Invalid request; `errors` names each field"));
+                if (path.contains("{")) {
+                    responses.computeIfAbsent("404", c -> problemAnswer("Not found (or not visible to this client)"));
+                }
+                responses.addApiResponse("401", problemAnswer("Authentication required"));
+                responses.addApiResponse("403", problemAnswer("The client may not do this"));
+                responses.addApiResponse("429", problemAnswer("Too many failed logins"));
             });
         });
     }
 
     private static ApiResponse problemAnswer(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                "application/problem+json", new MediaType().schema(new Schema<>().$ref(
-                        "#/components/schemas/ProblemDetail"))));
+        return new ApiResponse().description(description).content(problemContent());
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")));
     }
 
     /**
