@@ -10,7 +10,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Settlements by id, by idempotency key, and by person and year. */
 interface SettlementRepository extends JpaRepository<SettlementRecord, UUID> {
 
-    Optional<SettlementRecord> findByHospitalCodeAndEncounterNo(String hospitalCode, String encounterNo);
+    /** The settlement in force under a key (a reversed one frees its key). */
+    Optional<SettlementRecord> findByHospitalCodeAndEncounterNoAndStatus(String hospitalCode, String encounterNo,
+                                                                       SettlementResponse.Status status);
 
     List<SettlementRecord> findByPersonIdAndLedgerYearOrderBySettledAt(String personId, int ledgerYear);
 

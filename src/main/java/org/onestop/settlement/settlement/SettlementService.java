@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.settlement.calculation.CalculationResult;
@@ -53,12 +54,13 @@ class SettlementService {
 
     /**
      * Settles a claim once per {@code (hospitalCode, encounterNo)}: the same request again answers the original,
-     * a different request under the same key is a conflict.
+     * a different request under the same key is a conflict. Once that settlement is reversed, the key is free: the
+     * encounter may be settled again (corrected after 冲正).
      */
     @Transactional
     Outcome settle(SettlementRequest request) {
         String hash = RequestFingerprint.of(request, json);
-        var existing = settlements.findByHospitalCodeAndEncounterNo(request.hospitalCode(), request.encounterNo());
+        var existing = settledUnder(request);
         if (existing.isPresent()) {
             return replay(existing.get(), hash);
         }
@@ -66,7 +68,7 @@ class SettlementService {
         String personId = claim.person().personId();
         int year = claim.encounter().ledgerYear();
         ledger.lock(personId, claim.person().region(), year);
-        existing = settlements.findByHospitalCodeAndEncounterNo(request.hospitalCode(), request.encounterNo());
+        existing = settledUnder(request);
         if (existing.isPresent()) {
             return replay(existing.get(), hash);
         }
@@ -87,10 +89,15 @@ class SettlementService {
     /** After a lost race on the key: the stored settlement, or a conflict. */
     @Transactional(readOnly = true)
     Outcome replay(SettlementRequest request) {
-        SettlementRecord record = settlements
-                .findByHospitalCodeAndEncounterNo(request.hospitalCode(), request.encounterNo())
+        SettlementRecord record = settledUnder(request)
                 .orElseThrow(() -> new IllegalStateException("key violation without a stored settlement"));
         return replay(record, RequestFingerprint.of(request, json));
+    }
+
+    /** The SETTLED settlement under the request's key; a reversed one no longer holds the key. */
+    private Optional<SettlementRecord> settledUnder(SettlementRequest request) {
+        return settlements.findByHospitalCodeAndEncounterNoAndStatus(request.hospitalCode(), request.encounterNo(),
+                SettlementResponse.Status.SETTLED);
     }
 
     private Outcome replay(SettlementRecord record, String hash) {

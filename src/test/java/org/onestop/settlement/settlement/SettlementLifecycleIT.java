@@ -250,6 +250,45 @@ class SettlementLifecycleIT {
     }
 
     /**
+     * After 冲正 the HIS re-settles the corrected claim under the same encounter number: a reversed settlement frees
+     * its key. Corrected claim: pre-self-pay 2000.00 instead of 1000.00, on a ledger back at zero.
+     * scope = 60000.00 − 5000.00 − 0.00 − 2000.00 = 53000.00; basic (53000.00 − 800.00) × 60% = 31320.00;
+     * major illness (tilted, B0 0.00): base 53000.00 − 31320.00 = 21680.00, 65% × (21680.00 − 5000.00) = 10842.00;
+     * assistance 75% × (53000.00 − 31320.00 − 10842.00 = 10838.00) = 8128.50;
+     * tilt: R 0.00 → 2709.50, below 5000 → 0.00; personal 60000.00 − 31320.00 − 10842.00 − 8128.50 = 9709.50.
+     */
+    @Test
+    void aReversedEncounterIsSettledAgainUnderItsKey() {
+        String personId = minLivingZiboResident();
+        String hospitalCode = unique("H");
+        ObjectNode original = section6Claim(hospitalCode, "ZY-1", personId);
+        String firstId = api.settleCreated(original).path("settlementId").asString();
+        assertThat(api.http.post(SettlementApi.SETTLEMENTS + "/" + firstId + "/reversal", null).status())
+                .isEqualTo(200);
+
+        ObjectNode corrected = section6Claim(hospitalCode, "ZY-1", personId);
+        ((ObjectNode) corrected.get("amounts")).put("preSelfPay", new BigDecimal("2000.00"));
+        JsonNode again = api.settleCreated(corrected);
+        String secondId = again.path("settlementId").asString();
+        assertThat(secondId).isNotEqualTo(firstId);
+        assertThat(money(again, "basicPay")).isEqualByComparingTo("31320.00");
+        assertThat(money(again, "majorIllnessPay")).isEqualByComparingTo("10842.00");
+        assertThat(money(again, "assistancePay")).isEqualByComparingTo("8128.50");
+        assertThat(money(again, "tiltPay")).isEqualByComparingTo("0.00");
+        assertThat(money(again, "personalPay")).isEqualByComparingTo("9709.50");
+
+        // the key now belongs to the new settlement: its retry is a replay, the old body a conflict
+        Response retry = api.settle(corrected);
+        assertThat(retry.status()).as("%s", retry).isEqualTo(200);
+        assertThat(json(retry).path("settlementId").asString()).isEqualTo(secondId);
+        assertThat(api.settle(original).status()).isEqualTo(409);
+        // 2 settlements; 5 SETTLEMENT + 5 REVERSAL + 5 SETTLEMENT entries; 5 balances; 1 ledger year
+        assertThat(api.counts(personId)).containsExactly(2L, 15L, 5L, 1L);
+        assertThat(api.ledgerUsed(personId, 2024)).containsEntry("BASIC_PAID:BASIC", new BigDecimal("31320.00"));
+        api.assertBalancesEqualEntries(personId);
+    }
+
+    /**
      * The reversal time is one instant: the reversal's answer, a repeated reversal and a later read all say the same.
      */
     @Test
