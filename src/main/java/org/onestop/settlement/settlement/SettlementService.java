@@ -60,7 +60,7 @@ class SettlementService {
     @Transactional
     Outcome settle(SettlementRequest request) {
         String hash = RequestFingerprint.of(request, json);
-        var existing = settledUnder(request);
+        var existing = settledUnder(request); // a retry is answered without taking the lock
         if (existing.isPresent()) {
             return replay(existing.get(), hash);
         }
@@ -68,7 +68,7 @@ class SettlementService {
         String personId = claim.person().personId();
         int year = claim.encounter().ledgerYear();
         ledger.lock(personId, claim.person().region(), year);
-        existing = settledUnder(request);
+        existing = settledUnder(request); // a twin that held the lock before us may have settled it meanwhile
         if (existing.isPresent()) {
             return replay(existing.get(), hash);
         }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onestop.settlement.common.ProblemType;
-import org.onestop.settlement.security.SecurityHttp.Reply;
+import org.onestop.settlement.support.JsonHttpClient;
+import org.onestop.settlement.support.JsonHttpClient.Response;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.TestClients;
 import org.onestop.settlement.support.TestClients.Credentials;
@@ -61,16 +62,16 @@ class SecurityIT {
     DataSource dataSource;
 
     private Credentials adminCredentials;
-    private SecurityHttp admin;
-    private SecurityHttp anonymous;
+    private JsonHttpClient admin;
+    private JsonHttpClient anonymous;
     private Instant testStart;
 
     @BeforeEach
     void setUp() {
         testStart = Instant.now().minusSeconds(1);
         adminCredentials = TestClients.admin(port);
-        admin = SecurityHttp.as(port, adminCredentials);
-        anonymous = SecurityHttp.anonymous(port);
+        admin = JsonHttpClient.as(port, adminCredentials);
+        anonymous = JsonHttpClient.anonymous(port);
     }
 
     // ==== authentication ============================================================================================
@@ -79,12 +80,12 @@ class SecurityIT {
     @Test
     void withoutCredentialsTheApiAnswers401WithABasicChallenge() {
         String personId = unique("sec-p");
-        List<Reply> replies = List.of(
+        List<Response> replies = List.of(
                 anonymous.post(SETTLEMENTS, settlementBody(unique("SEC-H"), "ZY-1", personId)),
                 anonymous.get("/api/v1/persons/" + personId),
                 anonymous.get("/api/v1/policies"));
 
-        for (Reply reply : replies) {
+        for (Response reply : replies) {
             assertProblem(reply, ProblemType.UNAUTHORIZED);
             assertThat(reply.header("WWW-Authenticate")).as("challenge of %s", reply)
                     .hasValueSatisfying(challenge -> assertThat(challenge).startsWithIgnoringCase("Basic"));
@@ -95,15 +96,15 @@ class SecurityIT {
     /** Rule: health, the OpenAPI document and Swagger UI stay open to callers without credentials. */
     @Test
     void healthApiDocsAndSwaggerUiStayOpen() {
-        Reply health = anonymous.get("/actuator/health");
+        Response health = anonymous.get("/actuator/health");
         assertThat(health.status()).as("%s", health).isEqualTo(200);
         assertThat(health.json().path("status").asString()).isEqualTo("UP");
 
-        Reply apiDocs = anonymous.get("/v3/api-docs");
+        Response apiDocs = anonymous.get("/v3/api-docs");
         assertThat(apiDocs.status()).as("%s", apiDocs).isEqualTo(200);
         assertThat(apiDocs.json().path("openapi").asString()).startsWith("3.");
 
-        Reply swaggerUi = SecurityHttp.anonymousFollowingRedirects(port).get("/swagger-ui.html");
+        Response swaggerUi = JsonHttpClient.anonymous(port).followingRedirects().get("/swagger-ui.html");
         assertThat(swaggerUi.status()).as("GET /swagger-ui.html, redirects followed: %s", swaggerUi.status())
                 .isEqualTo(200);
         assertThat(swaggerUi.body()).containsIgnoringCase("swagger");
@@ -113,10 +114,10 @@ class SecurityIT {
     @Test
     void aWrongSecretOrAnUnknownClientIs401() {
         Credentials registry = newClient("reg", "REGISTRY", null);
-        assertThat(SecurityHttp.as(port, registry).get("/api/v1/policies").status()).isEqualTo(200);
+        assertThat(JsonHttpClient.as(port, registry).get("/api/v1/policies").status()).isEqualTo(200);
 
-        Reply wrongSecret = SecurityHttp.as(port, registry.clientId(), registry.secret() + "x").get("/api/v1/policies");
-        Reply unknownClient = SecurityHttp.as(port, newClientId("nobody"), registry.secret()).get("/api/v1/policies");
+        Response wrongSecret = JsonHttpClient.as(port, registry.clientId(), registry.secret() + "x").get("/api/v1/policies");
+        Response unknownClient = JsonHttpClient.as(port, newClientId("nobody"), registry.secret()).get("/api/v1/policies");
 
         assertProblem(wrongSecret, ProblemType.UNAUTHORIZED);
         assertThat(wrongSecret.header("WWW-Authenticate")).isPresent();
@@ -128,10 +129,10 @@ class SecurityIT {
     @Test
     void aDisabledClientIs401AlthoughItsSecretIsRight() {
         Credentials hospital = newClient("hosp", "HOSPITAL", unique("SEC-H"));
-        SecurityHttp asHospital = SecurityHttp.as(port, hospital);
+        JsonHttpClient asHospital = JsonHttpClient.as(port, hospital);
         assertThat(asHospital.get("/api/v1/policies").status()).as("before it is disabled").isEqualTo(200);
 
-        Reply disabled = admin.delete(CLIENTS + "/" + hospital.clientId());
+        Response disabled = admin.delete(CLIENTS + "/" + hospital.clientId());
         assertThat(disabled.status()).as("%s", disabled).isEqualTo(200);
         assertThat(disabled.json().path("enabled").asBoolean(true)).isFalse();
         assertThat(disabled.json().path("disabledAt").asString()).isNotBlank();
@@ -151,14 +152,14 @@ class SecurityIT {
         Credentials victim = newClient("throttled", "REGISTRY", null);
         Credentials bystander = newClient("bystander", "REGISTRY", null);
         String wrongSecret = "wrong-" + UUID.randomUUID();
-        SecurityHttp wrong = SecurityHttp.as(port, victim.clientId(), wrongSecret);
+        JsonHttpClient wrong = JsonHttpClient.as(port, victim.clientId(), wrongSecret);
 
         List<Integer> failedAttempts = new ArrayList<>();
         for (int attempt = 1; attempt <= 5; attempt++) {
             failedAttempts.add(wrong.get("/api/v1/policies").status());
         }
-        Reply sixth = SecurityHttp.as(port, victim).get("/api/v1/policies");
-        Reply other = SecurityHttp.as(port, bystander).get("/api/v1/policies");
+        Response sixth = JsonHttpClient.as(port, victim).get("/api/v1/policies");
+        Response other = JsonHttpClient.as(port, bystander).get("/api/v1/policies");
 
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(failedAttempts).as("statuses of the 5 attempts with a wrong secret")
@@ -185,16 +186,16 @@ class SecurityIT {
     void aFailedLoginCountsOnceAndIsLoggedOnceWithoutTheSecret(CapturedOutput output) {
         Credentials client = newClient("once", "REGISTRY", null);
         String wrongSecret = "wrong-" + UUID.randomUUID();
-        SecurityHttp wrong = SecurityHttp.as(port, client.clientId(), wrongSecret);
+        JsonHttpClient wrong = JsonHttpClient.as(port, client.clientId(), wrongSecret);
         String line = "Failed login for client " + client.clientId();
 
-        Reply first = wrong.get("/api/v1/policies");
+        Response first = wrong.get("/api/v1/policies");
         long linesOfOneFailure = output.getAll().lines().filter(l -> l.contains(line)).count();
         List<Integer> threeMore = new ArrayList<>();
         for (int attempt = 2; attempt <= 4; attempt++) {
             threeMore.add(wrong.get("/api/v1/policies").status());
         }
-        Reply right = SecurityHttp.as(port, client).get("/api/v1/policies");
+        Response right = JsonHttpClient.as(port, client).get("/api/v1/policies");
 
         SoftAssertions.assertSoftly(softly -> {
             softly.check(() -> assertProblem(first, ProblemType.UNAUTHORIZED));
@@ -213,10 +214,10 @@ class SecurityIT {
         String codeA = unique("SEC-HA");
         String codeB = unique("SEC-HB");
         Credentials hospitalA = newClient("hosp-a", "HOSPITAL", codeA);
-        SecurityHttp asA = SecurityHttp.as(port, hospitalA);
+        JsonHttpClient asA = JsonHttpClient.as(port, hospitalA);
         String personId = newPerson();
 
-        Reply underB = asA.post(SETTLEMENTS, settlementBody(codeB, "ZY-1", personId));
+        Response underB = asA.post(SETTLEMENTS, settlementBody(codeB, "ZY-1", personId));
         JsonNode problem = assertProblem(underB, ProblemType.FORBIDDEN);
         assertThat(problem.path("detail").asString()).contains(codeB);
         assertThat(rowCounts(personId)).as("rows of %s in %s after the 403", personId, SETTLEMENT_TABLES)
@@ -227,11 +228,11 @@ class SecurityIT {
         assertProblem(asA.post(SETTLEMENTS + "/preview", settlementBody(codeB, "ZY-1", personId)),
                 ProblemType.FORBIDDEN);
 
-        Reply preview = asA.post(SETTLEMENTS + "/preview", settlementBody(codeA, "ZY-1", personId));
+        Response preview = asA.post(SETTLEMENTS + "/preview", settlementBody(codeA, "ZY-1", personId));
         assertThat(preview.status()).as("%s", preview).isEqualTo(200);
         assertThat(rowCounts(personId)).as("a preview writes nothing").containsOnly(0L);
 
-        Reply own = asA.post(SETTLEMENTS, settlementBody(codeA, "ZY-1", personId));
+        Response own = asA.post(SETTLEMENTS, settlementBody(codeA, "ZY-1", personId));
         assertThat(own.status()).as("%s", own).isEqualTo(201);
         assertThat(own.json().path("hospitalCode").asString()).isEqualTo(codeA);
         assertThat(rowCounts(personId).get(0)).as("settlement rows").isEqualTo(1L);
@@ -245,8 +246,8 @@ class SecurityIT {
     void aHospitalSeesAndReversesOnlyItsOwnSettlements() {
         String codeA = unique("SEC-HA");
         String codeB = unique("SEC-HB");
-        SecurityHttp asA = SecurityHttp.as(port, newClient("hosp-a", "HOSPITAL", codeA));
-        SecurityHttp asB = SecurityHttp.as(port, newClient("hosp-b", "HOSPITAL", codeB));
+        JsonHttpClient asA = JsonHttpClient.as(port, newClient("hosp-a", "HOSPITAL", codeA));
+        JsonHttpClient asB = JsonHttpClient.as(port, newClient("hosp-b", "HOSPITAL", codeB));
         String personId = newPerson();
         String settlementOfA = settle(asA, settlementBody(codeA, "ZY-A1", personId));
         String settlementOfB = settle(asB, settlementBody(codeB, "ZY-B1", personId));
@@ -257,18 +258,18 @@ class SecurityIT {
                 .isEqualTo("SETTLED");
         assertThat(jdbc.sql("SELECT count(*) FROM ledger_entry WHERE settlement_id = ? AND kind = 'REVERSAL'")
                 .param(UUID.fromString(settlementOfB)).query(Long.class).single()).isZero();
-        Reply bReadsIt = asB.get(SETTLEMENTS + "/" + settlementOfB);
+        Response bReadsIt = asB.get(SETTLEMENTS + "/" + settlementOfB);
         assertThat(bReadsIt.status()).as("%s", bReadsIt).isEqualTo(200);
         assertThat(bReadsIt.json().path("status").asString()).isEqualTo("SETTLED");
 
-        Reply own = asA.get(SETTLEMENTS + "/" + settlementOfA);
+        Response own = asA.get(SETTLEMENTS + "/" + settlementOfA);
         assertThat(own.status()).as("%s", own).isEqualTo(200);
         assertThat(own.json().path("settlementId").asString()).isEqualTo(settlementOfA);
 
-        Reply listOfA = asA.get("/api/v1/persons/" + personId + "/settlements");
+        Response listOfA = asA.get("/api/v1/persons/" + personId + "/settlements");
         assertThat(listOfA.status()).as("%s", listOfA).isEqualTo(200);
         assertThat(settlementIds(listOfA.json())).containsExactly(settlementOfA);
-        Reply listOfAdmin = admin.get("/api/v1/persons/" + personId + "/settlements");
+        Response listOfAdmin = admin.get("/api/v1/persons/" + personId + "/settlements");
         assertThat(settlementIds(listOfAdmin.json())).containsExactlyInAnyOrder(settlementOfA, settlementOfB);
     }
 
@@ -277,8 +278,8 @@ class SecurityIT {
     void aHospitalReadsOnlyPersonsItSettlesFor() {
         String codeA = unique("SEC-HA");
         String codeB = unique("SEC-HB");
-        SecurityHttp asA = SecurityHttp.as(port, newClient("hosp-a", "HOSPITAL", codeA));
-        SecurityHttp asB = SecurityHttp.as(port, newClient("hosp-b", "HOSPITAL", codeB));
+        JsonHttpClient asA = JsonHttpClient.as(port, newClient("hosp-a", "HOSPITAL", codeA));
+        JsonHttpClient asB = JsonHttpClient.as(port, newClient("hosp-b", "HOSPITAL", codeB));
         String neverSettled = newPerson();
         String settledByB = newPerson();
         settle(asB, settlementBody(codeB, "ZY-B1", settledByB));
@@ -290,7 +291,7 @@ class SecurityIT {
         assertProblem(asA.get("/api/v1/persons/" + settledByB + "/settlements"), ProblemType.NOT_FOUND);
 
         settle(asA, settlementBody(codeA, "ZY-A1", neverSettled));
-        Reply afterSettling = asA.get("/api/v1/persons/" + neverSettled);
+        Response afterSettling = asA.get("/api/v1/persons/" + neverSettled);
         assertThat(afterSettling.status()).as("%s", afterSettling).isEqualTo(200);
         assertThat(afterSettling.json().path("personId").asString()).isEqualTo(neverSettled);
     }
@@ -300,20 +301,20 @@ class SecurityIT {
     /** Rule: persons and identities are written by REGISTRY (and ADMIN) only; a HOSPITAL gets 403. */
     @Test
     void onlyTheRegistryAndAdminWritePersonsAndIdentities() {
-        SecurityHttp asHospital = SecurityHttp.as(port, newClient("hosp", "HOSPITAL", unique("SEC-H")));
-        SecurityHttp asRegistry = SecurityHttp.as(port, newClient("reg", "REGISTRY", null));
+        JsonHttpClient asHospital = JsonHttpClient.as(port, newClient("hosp", "HOSPITAL", unique("SEC-H")));
+        JsonHttpClient asRegistry = JsonHttpClient.as(port, newClient("reg", "REGISTRY", null));
         String personId = unique("sec-p");
 
         assertProblem(asHospital.put("/api/v1/persons/" + personId, personBody(personId)), ProblemType.FORBIDDEN);
         assertThat(count("SELECT count(*) FROM person WHERE person_id = ?", personId)).isZero();
 
-        Reply created = asRegistry.put("/api/v1/persons/" + personId, personBody(personId));
+        Response created = asRegistry.put("/api/v1/persons/" + personId, personBody(personId));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
 
         assertProblem(asHospital.post(identitiesPath(personId), identityBody()), ProblemType.FORBIDDEN);
         assertThat(count("SELECT count(*) FROM assistance_identity WHERE person_id = ?", personId)).isZero();
 
-        Reply identity = asRegistry.post(identitiesPath(personId), identityBody());
+        Response identity = asRegistry.post(identitiesPath(personId), identityBody());
         assertThat(identity.status()).as("%s", identity).isEqualTo(201);
         assertThat(count("SELECT count(*) FROM assistance_identity WHERE person_id = ?", personId)).isEqualTo(1);
     }
@@ -327,7 +328,7 @@ class SecurityIT {
         Credentials hospital = newClient("hosp", "HOSPITAL", unique("SEC-H"));
         String path = "/api/v1/persons/" + unique("sec-p");
 
-        JsonNode problem = assertProblem(SecurityHttp.as(port, hospital).put(path, personBody("x")),
+        JsonNode problem = assertProblem(JsonHttpClient.as(port, hospital).put(path, personBody("x")),
                 ProblemType.FORBIDDEN);
 
         assertThat(problem.path("detail").asString())
@@ -337,7 +338,7 @@ class SecurityIT {
     /** Rule: the REGISTRY does not settle: its settlement POST is a 403 and writes nothing. */
     @Test
     void theRegistryMayNotSettle() {
-        SecurityHttp asRegistry = SecurityHttp.as(port, newClient("reg", "REGISTRY", null));
+        JsonHttpClient asRegistry = JsonHttpClient.as(port, newClient("reg", "REGISTRY", null));
         String personId = newPerson();
         String code = unique("SEC-H");
 
@@ -350,10 +351,10 @@ class SecurityIT {
     /** Rule: clients and the audit are ADMIN only: REGISTRY and HOSPITAL get 403. */
     @Test
     void onlyAdminManagesClientsAndReadsTheAudit() {
-        SecurityHttp asRegistry = SecurityHttp.as(port, newClient("reg", "REGISTRY", null));
-        SecurityHttp asHospital = SecurityHttp.as(port, newClient("hosp", "HOSPITAL", unique("SEC-H")));
+        JsonHttpClient asRegistry = JsonHttpClient.as(port, newClient("reg", "REGISTRY", null));
+        JsonHttpClient asHospital = JsonHttpClient.as(port, newClient("hosp", "HOSPITAL", unique("SEC-H")));
 
-        for (SecurityHttp caller : List.of(asRegistry, asHospital)) {
+        for (JsonHttpClient caller : List.of(asRegistry, asHospital)) {
             String clientId = newClientId("sneaky");
             assertProblem(caller.post(CLIENTS, clientBody(clientId, "ADMIN", null)), ProblemType.FORBIDDEN);
             assertThat(count("SELECT count(*) FROM api_client WHERE client_id = ?", clientId)).isZero();
@@ -370,7 +371,7 @@ class SecurityIT {
         String clientId = newClientId("created");
         String code = unique("SEC-H");
 
-        Reply created = admin.post(CLIENTS, clientBody(clientId, "HOSPITAL", code));
+        Response created = admin.post(CLIENTS, clientBody(clientId, "HOSPITAL", code));
 
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         JsonNode body = created.json();
@@ -383,7 +384,7 @@ class SecurityIT {
         assertThat(jdbc.sql("SELECT secret_hash FROM api_client WHERE client_id = ?").param(clientId)
                 .query(String.class).single()).as("only a hash is stored").doesNotContain(secret).startsWith("$2");
 
-        Reply policies = SecurityHttp.as(port, clientId, secret).get("/api/v1/policies");
+        Response policies = JsonHttpClient.as(port, clientId, secret).get("/api/v1/policies");
         assertThat(policies.status()).as("%s", policies).isEqualTo(200);
     }
 
@@ -424,7 +425,7 @@ class SecurityIT {
     void theClientListShowsNoSecret() {
         Credentials listed = newClient("listed", "HOSPITAL", unique("SEC-H"));
 
-        Reply list = admin.get(CLIENTS);
+        Response list = admin.get(CLIENTS);
 
         assertThat(list.status()).as("%s", list).isEqualTo(200);
         JsonNode entry = null;
@@ -450,8 +451,8 @@ class SecurityIT {
         String code = unique("SEC-H");
         Credentials registry = newClient("reg", "REGISTRY", null);
         Credentials hospital = newClient("hosp", "HOSPITAL", code);
-        SecurityHttp asRegistry = SecurityHttp.as(port, registry);
-        SecurityHttp asHospital = SecurityHttp.as(port, hospital);
+        JsonHttpClient asRegistry = JsonHttpClient.as(port, registry);
+        JsonHttpClient asHospital = JsonHttpClient.as(port, hospital);
         String personId = unique("sec-p");
         List<Expected> expected = new ArrayList<>();
 
@@ -460,7 +461,7 @@ class SecurityIT {
                 201, id, registry.clientId(), "PUT", "/api/v1/persons/" + personId));
 
         id = requestId("identity-post");
-        Reply identity = asRegistry.post(identitiesPath(personId), identityBody(), REQUEST_ID, id);
+        Response identity = asRegistry.post(identitiesPath(personId), identityBody(), REQUEST_ID, id);
         expected.add(expect(identity, 201, id, registry.clientId(), "POST", identitiesPath(personId)));
         String identityPath = identitiesPath(personId) + "/" + identity.json().path("identityId").asString();
 
@@ -469,7 +470,7 @@ class SecurityIT {
                 identityPath));
 
         id = requestId("settle");
-        Reply settled = asHospital.post(SETTLEMENTS, settlementBody(code, "ZY-1", personId), REQUEST_ID, id);
+        Response settled = asHospital.post(SETTLEMENTS, settlementBody(code, "ZY-1", personId), REQUEST_ID, id);
         expected.add(expect(settled, 201, id, hospital.clientId(), "POST", SETTLEMENTS));
         String reversalPath = SETTLEMENTS + "/" + settled.json().path("settlementId").asString() + "/reversal";
 
@@ -490,7 +491,7 @@ class SecurityIT {
             assertAudited(e.requestId(), e.clientId(), e.method(), e.path(), e.status());
         }
 
-        Reply audit = admin.get("/api/v1/audit?from=" + testStart + "&limit=10000");
+        Response audit = admin.get("/api/v1/audit?from=" + testStart + "&limit=10000");
         assertThat(audit.status()).as("%s", audit).isEqualTo(200);
         for (Expected e : expected) {
             JsonNode event = null;
@@ -520,19 +521,19 @@ class SecurityIT {
         String personPath = "/api/v1/persons/" + personId;
 
         String forbidden = requestId("forbidden");
-        Reply reply = SecurityHttp.as(port, hospital).put(personPath, personBody(personId), REQUEST_ID, forbidden);
+        Response reply = JsonHttpClient.as(port, hospital).put(personPath, personBody(personId), REQUEST_ID, forbidden);
         assertProblem(reply, ProblemType.FORBIDDEN);
         assertThat(reply.header(REQUEST_ID)).hasValue(forbidden);
 
         String wrongSecret = requestId("wrong-secret");
-        reply = SecurityHttp.as(port, hospital.clientId(), "not-" + hospital.secret())
+        reply = JsonHttpClient.as(port, hospital.clientId(), "not-" + hospital.secret())
                 .post(SETTLEMENTS, settlementBody(code, "ZY-1", personId), REQUEST_ID, wrongSecret);
         assertProblem(reply, ProblemType.UNAUTHORIZED);
         assertThat(reply.header(REQUEST_ID)).hasValue(wrongSecret);
 
         String unknown = newClientId("unknown");
         String unknownClient = requestId("unknown-client");
-        reply = SecurityHttp.as(port, unknown, "whatever").put(personPath, personBody(personId), REQUEST_ID,
+        reply = JsonHttpClient.as(port, unknown, "whatever").put(personPath, personBody(personId), REQUEST_ID,
                 unknownClient);
         assertProblem(reply, ProblemType.UNAUTHORIZED);
 
@@ -552,14 +553,14 @@ class SecurityIT {
     @Test
     void everyAnswerCarriesARequestIdAndReadsAreNotAudited() {
         String given = requestId("read");
-        Reply read = admin.get("/api/v1/policies", REQUEST_ID, given);
+        Response read = admin.get("/api/v1/policies", REQUEST_ID, given);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.header(REQUEST_ID)).hasValue(given);
 
-        Reply generated = admin.get("/api/v1/policies");
+        Response generated = admin.get("/api/v1/policies");
         assertThat(generated.header(REQUEST_ID)).hasValueSatisfying(v -> assertThat(v).isNotBlank());
 
-        Reply malformed = admin.get("/api/v1/policies", REQUEST_ID, "bad id with spaces");
+        Response malformed = admin.get("/api/v1/policies", REQUEST_ID, "bad id with spaces");
         assertThat(malformed.header(REQUEST_ID)).hasValueSatisfying(
                 v -> assertThat(v).isNotEqualTo("bad id with spaces").matches("[A-Za-z0-9._-]{1,64}"));
 
@@ -626,7 +627,7 @@ class SecurityIT {
     }
 
     /** Asserts the answer's status and echoed request id; returns what its audit row must hold. */
-    private static Expected expect(Reply reply, int status, String requestId, String clientId, String method,
+    private static Expected expect(Response reply, int status, String requestId, String clientId, String method,
                                    String path) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(status);
         assertThat(reply.header(REQUEST_ID)).as("echoed request id of %s", reply).hasValue(requestId);
@@ -663,7 +664,7 @@ class SecurityIT {
         }
     }
 
-    private static JsonNode assertProblem(Reply reply, ProblemType type) {
+    private static JsonNode assertProblem(Response reply, ProblemType type) {
         assertThat(reply.status()).as("status of %s", reply).isEqualTo(type.status());
         assertThat(reply.mediaType()).as("content type of %s", reply).isEqualTo(PROBLEM_JSON);
         JsonNode problem = reply.json();
@@ -707,14 +708,14 @@ class SecurityIT {
     /** A Zibo resident created by the admin. */
     private String newPerson() {
         String personId = unique("sec-p");
-        Reply reply = admin.put("/api/v1/persons/" + personId, personBody(personId));
+        Response reply = admin.put("/api/v1/persons/" + personId, personBody(personId));
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
         return personId;
     }
 
     /** Settles as {@code caller}, asserts 201 SETTLED, returns the settlement id. */
-    private static String settle(SecurityHttp caller, String body) {
-        Reply reply = caller.post(SETTLEMENTS, body);
+    private static String settle(JsonHttpClient caller, String body) {
+        Response reply = caller.post(SETTLEMENTS, body);
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
         assertThat(reply.json().path("status").asString()).isEqualTo("SETTLED");
         return reply.json().path("settlementId").asString();

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,7 @@ public final class JsonHttpClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client;
     private final String baseUrl;
     private final String authorization;
 
@@ -35,13 +37,29 @@ public final class JsonHttpClient {
     }
 
     private JsonHttpClient(int port, TestClients.Credentials credentials) {
-        this.baseUrl = "http://localhost:" + port;
-        this.authorization = credentials == null ? null : credentials.basicHeader();
+        this("http://localhost:" + port, credentials == null ? null : credentials.basicHeader(),
+                HttpClient.Redirect.NEVER);
+    }
+
+    private JsonHttpClient(String baseUrl, String authorization, HttpClient.Redirect redirects) {
+        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(redirects).build();
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
     }
 
     /** A client authenticated as {@code clientId:secret}. */
     public static JsonHttpClient as(int port, String clientId, String secret) {
-        return new JsonHttpClient(port, new TestClients.Credentials(clientId, secret));
+        return as(port, new TestClients.Credentials(clientId, secret));
+    }
+
+    /** A client authenticated with these credentials. */
+    public static JsonHttpClient as(int port, TestClients.Credentials credentials) {
+        return new JsonHttpClient(port, credentials);
+    }
+
+    /** The same client, following redirects. */
+    public JsonHttpClient followingRedirects() {
+        return new JsonHttpClient(baseUrl, authorization, HttpClient.Redirect.NORMAL);
     }
 
     /** A client that sends no credentials. */
@@ -57,6 +75,16 @@ public final class JsonHttpClient {
     /** POST of a JSON body ({@code Content-Type: application/json}); {@code headers} are name, value pairs. */
     public Response post(String path, String json, String... headers) {
         return send("POST", path, "application/json", json, headers);
+    }
+
+    /** PUT of a JSON body; {@code headers} are name, value pairs. */
+    public Response put(String path, String json, String... headers) {
+        return send("PUT", path, "application/json", json, headers);
+    }
+
+    /** DELETE; {@code headers} are name, value pairs. */
+    public Response delete(String path, String... headers) {
+        return send("DELETE", path, null, null, headers);
     }
 
     /** Any method, content type and body (both may be null); {@code headers} are name, value pairs. */
@@ -81,8 +109,7 @@ public final class JsonHttpClient {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(method + " " + path, response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -94,16 +121,28 @@ public final class JsonHttpClient {
     /**
      * What came back.
      *
-     * @param status      the HTTP status code
-     * @param contentType the full {@code Content-Type} header, empty if none
-     * @param body        the body as text
+     * @param request "METHOD path", for assertion messages
+     * @param status  the HTTP status code
+     * @param headers the answer's headers
+     * @param body    the body as text
      */
-    public record Response(int status, String contentType, String body) {
+    public record Response(String request, int status, HttpHeaders headers, String body) {
+
+        /** The full {@code Content-Type} header, empty if none. */
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
 
         /** The content type without parameters, e.g. {@code application/problem+json}. */
         public String mediaType() {
+            String contentType = contentType();
             int semicolon = contentType.indexOf(';');
             return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        }
+
+        /** The first value of a header. */
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
 
         /** The body parsed as JSON (Jackson 3 tree). */
@@ -113,7 +152,7 @@ public final class JsonHttpClient {
 
         @Override
         public String toString() {
-            return status + " " + contentType + " " + body;
+            return request + " -> " + status + " " + contentType() + " " + body;
         }
     }
 }
