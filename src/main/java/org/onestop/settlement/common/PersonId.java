@@ -1,0 +1,32 @@
+package org.onestop.settlement.common;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A person's identifier in the registry (人员编号): 1 to 64 letters, digits, {@code _} or {@code -}. The format is
+ * checked when the value is built, so a {@code PersonId} in the domain is always well-formed.
+ */
+public record PersonId(String value) {
+
+    /** The accepted format, also used by bean validation on path variables and request fields. */
+    public static final String FORMAT = "[A-Za-z0-9_-]{1,64}";
+
+    private static final Pattern PATTERN = Pattern.compile(FORMAT);
+
+    public PersonId {
+        Objects.requireNonNull(value, "person id");
+        if (!PATTERN.matcher(value).matches()) {
+            throw new IllegalArgumentException("person id must match " + FORMAT);
+        }
+    }
+
+    public static PersonId of(String value) {
+        return new PersonId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
