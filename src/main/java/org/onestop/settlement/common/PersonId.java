@@ -1,6 +1,7 @@
 package org.onestop.settlement.common;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,11 @@ public record PersonId(String value) {
 
     public static PersonId of(String value) {
         return new PersonId(value);
+    }
+
+    /** The id when {@code value} is well-formed, else empty (a text that cannot name any person). */
+    public static Optional<PersonId> parse(String value) {
+        return value != null && PATTERN.matcher(value).matches() ? Optional.of(new PersonId(value)) : Optional.empty();
     }
 
     @Override

@@ -105,7 +105,8 @@ public final class PolicyCatalogue {
                 versions(region).stream().map(PolicyCatalogue::describe).toList()));
     }
 
-    static String describe(PolicyVersion v) {
+    /** A version as error messages name it: its id and validity, e.g. {@code 2024 (2024-01-01 to open)}. */
+    public static String describe(PolicyVersion v) {
         return v.version() + " (" + v.effectiveFrom() + " to " + (v.effectiveTo() == null ? "open" : v.effectiveTo())
                 + ")";
     }

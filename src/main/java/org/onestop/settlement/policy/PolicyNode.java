@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A position in a policy file while it is read: the YAML node, its path, and the citation and illustrative flag it
  * inherits (docs/policy-data.md, "Leaves and citations"). Readers report problems against the path and carry on, so
- * one start-up names every bad value at once.
+ * one start-up names every bad value at once. What a leaf may hold is checked by {@link PolicyScalars}.
  */
 final class PolicyNode {
 
@@ -206,7 +206,7 @@ final class PolicyNode {
 
     /** Money in yuan: a number, at most two decimals, not negative. */
     Cited<Money> money() {
-        return leaf(PolicyNode::toMoney);
+        return leaf(PolicyScalars::money);
     }
 
     /** Money that may be null (no cap). */
@@ -219,54 +219,20 @@ final class PolicyNode {
 
     /** A rate: a decimal in 0..1. */
     Cited<BigDecimal> rate() {
-        return leaf(n -> {
-            BigDecimal rate = decimal(n);
-            if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException(rate.toPlainString() + " is outside 0..1");
-            }
-            return rate;
-        });
+        return leaf(PolicyScalars::rate);
     }
 
     Cited<Boolean> bool() {
-        return leaf(n -> {
-            if (!n.isBoolean()) {
-                throw new IllegalArgumentException("'" + n.asString() + "' is not true or false");
-            }
-            return n.booleanValue();
-        });
+        return leaf(PolicyScalars::bool);
     }
 
+    /** A whole number ≥ 0. */
     Cited<Integer> count() {
-        return leaf(n -> {
-            BigDecimal d = decimal(n);
-            if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0) {
-                throw new IllegalArgumentException(d.toPlainString() + " is not a whole number ≥ 0");
-            }
-            return d.intValueExact();
-        });
+        return leaf(PolicyScalars::count);
     }
 
     void problem(String at, String message) {
         problems.add((at.isEmpty() ? "(top)" : at) + ": " + message);
-    }
-
-    private static BigDecimal decimal(JsonNode n) {
-        if (!n.isNumber()) {
-            throw new IllegalArgumentException("'" + n.asString() + "' is not a number");
-        }
-        return n.decimalValue();
-    }
-
-    private static Money toMoney(JsonNode n) {
-        BigDecimal d = decimal(n);
-        if (d.signum() < 0) {
-            throw new IllegalArgumentException(d.toPlainString() + " is negative");
-        }
-        if (!Money.isExact(d)) {
-            throw new IllegalArgumentException(d.toPlainString() + " has more than two decimals");
-        }
-        return Money.of(d);
     }
 
     /** The whole subtree as the API shows it: maps and lists, each scalar leaf as a {@link Cited}. */
@@ -287,17 +253,6 @@ final class PolicyNode {
             list().forEach(item -> items.add(item.tree()));
             return items;
         }
-        return leaf(PolicyNode::plain);
-    }
-
-    /** A scalar as plain Java: BigDecimal for numbers, Boolean, or String. */
-    private static Object plain(JsonNode n) {
-        if (n.isNumber()) {
-            return n.decimalValue();
-        }
-        if (n.isBoolean()) {
-            return n.booleanValue();
-        }
-        return n.asString();
+        return leaf(PolicyScalars::plain);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.List;
 
 import org.onestop.settlement.common.ConflictException;
+import org.onestop.settlement.common.HospitalCode;
+import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates and disables API clients; a new client's secret is generated here and shown only once. */
 @Service
-class ClientService {
+public class ClientService {
 
     static final String ADMIN_ID = "admin";
 
@@ -29,23 +31,32 @@ class ClientService {
     }
 
     /** A client and, once, its secret in clear. */
-    record Created(ApiClient client, String secret) {
+    public record Created(ApiClient client, String secret) {
     }
 
+    /**
+     * Creates a client with a generated secret. A HOSPITAL client is bound to exactly one hospital code; the other
+     * roles have none.
+     */
     @Transactional
-    Created create(String clientId, Role role, String hospitalCode) {
+    public Created create(String clientId, Role role, HospitalCode hospitalCode) {
+        boolean hospital = role == Role.HOSPITAL;
+        if (hospital != (hospitalCode != null)) {
+            throw new InvalidRequestException("hospitalCode", hospital
+                    ? "is required for a HOSPITAL client" : "is only for HOSPITAL clients");
+        }
         if (clients.existsById(clientId)) {
             throw new ConflictException("client " + clientId + " already exists");
         }
         String secret = newSecret();
-        ApiClient client = clients.save(new ApiClient(clientId, encoder.encode(secret), role, hospitalCode,
-                clock.instant()));
+        ApiClient client = clients.save(new ApiClient(clientId, encoder.encode(secret), role,
+                hospitalCode == null ? null : hospitalCode.value(), clock.instant()));
         return new Created(client, secret);
     }
 
     /** Disables a client (kept for the audit trail); the last enabled administrator cannot be disabled. */
     @Transactional
-    ApiClient disable(String clientId) {
+    public ApiClient disable(String clientId) {
         ApiClient client = clients.findById(clientId)
                 .orElseThrow(() -> new NotFoundException("no client " + clientId));
         if (client.enabled() && client.role() == Role.ADMIN && clients.countByRoleAndEnabledTrue(Role.ADMIN) == 1) {
@@ -55,8 +66,9 @@ class ClientService {
         return client;
     }
 
+    /** Every client, by id. */
     @Transactional(readOnly = true)
-    List<ApiClient> list() {
+    public List<ApiClient> list() {
         return clients.findAllByOrderByClientId();
     }
 

@@ -2,8 +2,9 @@ package org.onestop.settlement.security;
 
 import java.util.Map;
 
+import org.onestop.settlement.common.HospitalCode;
 import org.onestop.settlement.common.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onestop.settlement.common.PersonId;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -16,15 +17,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A hospital reads only the persons (and their ledgers and settlements) it settles for: a person for whom the
- * hospital has no settlement is "not found" to it, so it learns nothing of who else is registered.
+ * hospital has no settlement ({@link PatientAccess}) is "not found" to it, so it learns nothing of who else is
+ * registered.
  */
 @Component
 class HospitalPersonScope implements HandlerInterceptor, WebMvcConfigurer {
 
-    private final JdbcClient jdbc;
+    private final PatientAccess patients;
 
-    HospitalPersonScope(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    HospitalPersonScope(PatientAccess patients) {
+        this.patients = patients;
     }
 
     @Override
@@ -45,9 +47,9 @@ class HospitalPersonScope implements HandlerInterceptor, WebMvcConfigurer {
         if (personId == null) {
             return true;
         }
-        boolean settlesFor = jdbc
-                .sql("SELECT EXISTS (SELECT 1 FROM settlement WHERE person_id = ? AND hospital_code = ?)")
-                .params(personId, client.hospitalCode()).query(Boolean.class).single();
+        boolean settlesFor = PersonId.parse(personId)
+                .filter(person -> patients.hasSettledFor(HospitalCode.of(client.hospitalCode()), person))
+                .isPresent();
         if (!settlesFor) {
             throw new NotFoundException("unknown person " + personId);
         }

@@ -1,9 +1,12 @@
-package org.onestop.settlement.settlement;
+package org.onestop.settlement.settlement.web;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.onestop.settlement.security.CurrentClient;
+import org.onestop.settlement.settlement.SettlementRequest;
+import org.onestop.settlement.settlement.SettlementResponse;
+import org.onestop.settlement.settlement.SettlementService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

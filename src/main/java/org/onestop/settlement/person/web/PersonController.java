@@ -1,23 +1,22 @@
-package org.onestop.settlement.person;
+package org.onestop.settlement.person.web;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.onestop.settlement.common.FieldViolation;
 import org.onestop.settlement.common.IdentityCategory;
 import org.onestop.settlement.common.InsuranceType;
-import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.NotFoundException;
+import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.common.Sex;
+import org.onestop.settlement.person.AssistanceIdentity;
+import org.onestop.settlement.person.Person;
+import org.onestop.settlement.person.PersonRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +39,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The person registry: persons and their assistance identities, as the civil-affairs and rural-revitalisation
- * departments push them.
+ * The person registry's HTTP API: persons and their assistance identities, as the civil-affairs and
+ * rural-revitalisation departments push them. The rules and transactions are {@link PersonRegistry}'s.
  */
 @RestController
 @RequestMapping("/api/v1/persons")
@@ -49,14 +48,10 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Persons", description = "Person registry and assistance identities")
 class PersonController {
 
-    static final String PERSON_ID = "[A-Za-z0-9_-]{1,64}";
+    private final PersonRegistry registry;
 
-    private final PersonRepository persons;
-    private final Clock clock;
-
-    PersonController(PersonRepository persons, Clock clock) {
-        this.persons = persons;
-        this.clock = clock;
+    PersonController(PersonRegistry registry) {
+        this.registry = registry;
     }
 
     /** A person's registry data. */
@@ -69,6 +64,11 @@ class PersonController {
             Boolean rural,
             @Min(1) @Max(4) @Schema(description = "disability grade 1 (most severe) to 4, or null")
             Integer disabilityGrade) {
+
+        PersonRegistry.Details details() {
+            return new PersonRegistry.Details(name, sex, birthDate, region, insuranceType, Boolean.TRUE.equals(rural),
+                    disabilityGrade);
+        }
     }
 
     /** An identity pushed for a person. */
@@ -81,6 +81,10 @@ class PersonController {
             @Size(max = 100) @Schema(description = "the certifying department or system") String source,
             @Schema(description = "set for identities approved on application; the retroactive window counts from it")
             LocalDate applicationDate) {
+
+        PersonRegistry.NewIdentity identity() {
+            return new PersonRegistry.NewIdentity(category, subclass, validFrom, validTo, source, applicationDate);
+        }
     }
 
     record IdentityView(UUID identityId, IdentityCategory category, String subclass, LocalDate validFrom,
@@ -106,68 +110,34 @@ class PersonController {
 
     @PutMapping(path = "/{personId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create (201) or update (200) a person")
-    @Transactional
-    ResponseEntity<PersonView> put(@PathVariable @Pattern(regexp = PERSON_ID) String personId,
+    ResponseEntity<PersonView> put(@PathVariable @Pattern(regexp = PersonId.FORMAT) String personId,
                                    @Valid @RequestBody PersonRequest body) {
-        if (body.birthDate().isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("birthDate", "must not be in the future");
-        }
-        Instant now = clock.instant();
-        Person person = persons.findById(personId).orElse(null);
-        boolean created = person == null;
-        if (created) {
-            person = new Person(personId, now);
-        }
-        person.update(body.name(), body.sex(), body.birthDate(), body.region(), body.insuranceType(),
-                Boolean.TRUE.equals(body.rural()), body.disabilityGrade(), now);
-        persons.save(person);
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(PersonView.of(person));
+        PersonRegistry.Registration registration = registry.register(PersonId.of(personId), body.details());
+        return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(PersonView.of(registration.person()));
     }
 
     @GetMapping("/{personId}")
     @Operation(summary = "A person with every identity, ended ones included")
-    @Transactional(readOnly = true)
     PersonView get(@PathVariable String personId) {
-        return PersonView.of(find(personId));
+        return PersonView.of(registry.find(known(personId)));
     }
 
     @PostMapping(path = "/{personId}/identities", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an assistance identity for a person")
-    @Transactional
     ResponseEntity<IdentityView> addIdentity(@PathVariable String personId, @Valid @RequestBody IdentityRequest body) {
-        Person person = find(personId);
-        List<FieldViolation> violations = new ArrayList<>();
-        if (!body.category().acceptsSubclass(body.subclass())) {
-            violations.add(new FieldViolation("subclass", "'" + body.subclass() + "' is not a subclass of "
-                    + body.category() + (body.category() == IdentityCategory.MIN_LIVING
-                    ? " (one of " + IdentityCategory.MIN_LIVING_SUBCLASSES + ")" : " (it has none)")));
-        }
-        if (body.validTo() != null && body.validTo().isBefore(body.validFrom())) {
-            violations.add(new FieldViolation("validTo", "must not be before validFrom " + body.validFrom()));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        AssistanceIdentity identity = person.addIdentity(new AssistanceIdentity(person, body.category(),
-                body.subclass(), body.validFrom(), body.validTo(), body.source(), body.applicationDate(),
-                clock.instant()));
-        persons.save(person);
+        AssistanceIdentity identity = registry.addIdentity(known(personId), body.identity());
         return ResponseEntity.status(HttpStatus.CREATED).body(IdentityView.of(identity));
     }
 
     @DeleteMapping("/{personId}/identities/{identityId}")
     @Operation(summary = "End an identity: valid up to yesterday, kept in history")
-    @Transactional
     IdentityView endIdentity(@PathVariable String personId, @PathVariable UUID identityId) {
-        Person person = find(personId);
-        AssistanceIdentity identity = person.identities().stream()
-                .filter(i -> i.identityId().equals(identityId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("person " + personId + " has no identity " + identityId));
-        identity.end(LocalDate.now(clock), clock.instant());
-        return IdentityView.of(identity);
+        return IdentityView.of(registry.endIdentity(known(personId), identityId));
     }
 
-    private Person find(String personId) {
-        return persons.findById(personId).orElseThrow(() -> new NotFoundException("unknown person " + personId));
+    /** The id of a path that may name a person; a text no person can have is an unknown person, as before. */
+    private static PersonId known(String personId) {
+        return PersonId.parse(personId).orElseThrow(() -> new NotFoundException("unknown person " + personId));
     }
 }

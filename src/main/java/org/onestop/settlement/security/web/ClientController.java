@@ -1,9 +1,13 @@
-package org.onestop.settlement.security;
+package org.onestop.settlement.security.web;
 
 import java.time.Instant;
 import java.util.List;
 
+import org.onestop.settlement.common.HospitalCode;
 import org.onestop.settlement.common.InvalidRequestException;
+import org.onestop.settlement.security.ApiClient;
+import org.onestop.settlement.security.ClientService;
+import org.onestop.settlement.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
@@ -61,14 +65,20 @@ class ClientController {
     @Operation(summary = "Create a client; the answer shows its generated secret, once")
     @ApiResponse(responseCode = "409", description = "a client with this id exists")
     ClientView create(@Valid @RequestBody ClientRequest body) {
-        boolean hospital = body.role() == Role.HOSPITAL;
-        boolean hasCode = body.hospitalCode() != null && !body.hospitalCode().isBlank();
-        if (hospital != hasCode) {
-            throw new InvalidRequestException("hospitalCode", hospital
-                    ? "is required for a HOSPITAL client" : "is only for HOSPITAL clients");
-        }
-        ClientService.Created created = clients.create(body.clientId(), body.role(), hasCode ? body.hospitalCode() : null);
+        ClientService.Created created = clients.create(body.clientId(), body.role(), hospitalCode(body.hospitalCode()));
         return ClientView.of(created.client(), created.secret());
+    }
+
+    /** A blank code is no code; a code with white space or control characters is refused as the field's error. */
+    private static HospitalCode hospitalCode(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return HospitalCode.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("hospitalCode", e.getMessage());
+        }
     }
 
     @GetMapping

@@ -1,4 +1,4 @@
-package org.onestop.settlement.policy;
+package org.onestop.settlement.policy.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,6 +11,9 @@ import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.common.Sex;
+import org.onestop.settlement.policy.DiseaseCatalogue;
+import org.onestop.settlement.policy.PolicyCatalogue;
+import org.onestop.settlement.policy.PolicyVersion;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,0 +1,122 @@
+package org.onestop.settlement.person;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.hibernate.Hibernate;
+import org.onestop.settlement.common.FieldViolation;
+import org.onestop.settlement.common.IdentityCategory;
+import org.onestop.settlement.common.InsuranceType;
+import org.onestop.settlement.common.InvalidRequestException;
+import org.onestop.settlement.common.NotFoundException;
+import org.onestop.settlement.common.PersonId;
+import org.onestop.settlement.common.RegionCode;
+import org.onestop.settlement.common.Sex;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person registry's use cases, one transaction each: register or update a person, record an assistance identity
+ * (救助对象身份) and end one, as the civil-affairs and rural-revitalisation departments push them. A person is
+ * answered with its identities loaded.
+ */
+@Service
+public class PersonRegistry {
+
+    private final PersonRepository persons;
+    private final Clock clock;
+
+    PersonRegistry(PersonRepository persons, Clock clock) {
+        this.persons = persons;
+        this.clock = clock;
+    }
+
+    /** A person's registry data; a registration replaces all of it (not the identities). */
+    public record Details(String name, Sex sex, LocalDate birthDate, RegionCode region, InsuranceType insuranceType,
+                          boolean rural, Integer disabilityGrade) {
+    }
+
+    /** An identity as the certifying department pushes it; {@code validTo} null means open. */
+    public record NewIdentity(IdentityCategory category, String subclass, LocalDate validFrom, LocalDate validTo,
+                              String source, LocalDate applicationDate) {
+    }
+
+    /** The person as stored, and whether this registration created it. */
+    public record Registration(Person person, boolean created) {
+    }
+
+    /** Creates the person or replaces its data; a birth date in the future is refused. */
+    @Transactional
+    public Registration register(PersonId personId, Details details) {
+        if (details.birthDate().isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequestException("birthDate", "must not be in the future");
+        }
+        Instant now = clock.instant();
+        Person person = persons.findById(personId.value()).orElse(null);
+        boolean created = person == null;
+        if (created) {
+            person = new Person(personId.value(), now);
+        }
+        person.update(details.name(), details.sex(), details.birthDate(), details.region(), details.insuranceType(),
+                details.rural(), details.disabilityGrade(), now);
+        persons.save(person);
+        return new Registration(loaded(person), created);
+    }
+
+    /** A person with every identity, ended ones included. */
+    @Transactional(readOnly = true)
+    public Person find(PersonId personId) {
+        return loaded(require(personId));
+    }
+
+    /**
+     * Records an identity: its subclass must belong to its category (only 低保 MIN_LIVING has subclasses) and its
+     * validity must not end before it starts.
+     */
+    @Transactional
+    public AssistanceIdentity addIdentity(PersonId personId, NewIdentity identity) {
+        Person person = require(personId);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!identity.category().acceptsSubclass(identity.subclass())) {
+            violations.add(new FieldViolation("subclass", "'" + identity.subclass() + "' is not a subclass of "
+                    + identity.category() + (identity.category() == IdentityCategory.MIN_LIVING
+                    ? " (one of " + IdentityCategory.MIN_LIVING_SUBCLASSES + ")" : " (it has none)")));
+        }
+        if (identity.validTo() != null && identity.validTo().isBefore(identity.validFrom())) {
+            violations.add(new FieldViolation("validTo", "must not be before validFrom " + identity.validFrom()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        AssistanceIdentity added = person.addIdentity(new AssistanceIdentity(person, identity.category(),
+                identity.subclass(), identity.validFrom(), identity.validTo(), identity.source(),
+                identity.applicationDate(), clock.instant()));
+        persons.save(person);
+        return added;
+    }
+
+    /** Ends an identity: valid up to yesterday, kept in history. */
+    @Transactional
+    public AssistanceIdentity endIdentity(PersonId personId, UUID identityId) {
+        AssistanceIdentity identity = require(personId).identities().stream()
+                .filter(i -> i.identityId().equals(identityId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("person " + personId + " has no identity " + identityId));
+        identity.end(LocalDate.now(clock), clock.instant());
+        return identity;
+    }
+
+    private Person require(PersonId personId) {
+        return persons.findById(personId.value())
+                .orElseThrow(() -> new NotFoundException("unknown person " + personId));
+    }
+
+    /** The person with its identities read, so that it can be answered after the transaction. */
+    private static Person loaded(Person person) {
+        Hibernate.initialize(person.identities());
+        return person;
+    }
+}
