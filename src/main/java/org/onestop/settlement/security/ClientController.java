@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.onestop.settlement.common.InvalidRequestException;
+import org.onestop.settlement.common.RegionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
@@ -43,15 +44,19 @@ class ClientController {
             String clientId,
             @NotNull Role role,
             @Size(max = 64) @Schema(description = "required for HOSPITAL, absent otherwise", example = "H37030001")
-            String hospitalCode) {
+            String hospitalCode,
+            @Schema(description = "required for ASSISTANCE_OFFICE (the region it serves), absent otherwise",
+                    example = "ZIBO")
+            RegionCode region) {
     }
 
-    record ClientView(String clientId, Role role, String hospitalCode, boolean enabled, Instant createdAt,
+    record ClientView(String clientId, Role role, String hospitalCode, RegionCode region, boolean enabled,
+                      Instant createdAt,
                       Instant disabledAt,
                       @Schema(description = "the generated secret, in the creation answer only") String secret) {
 
         static ClientView of(ApiClient c, String secret) {
-            return new ClientView(c.clientId(), c.role(), c.hospitalCode(), c.enabled(), c.createdAt(),
+            return new ClientView(c.clientId(), c.role(), c.hospitalCode(), c.region(), c.enabled(), c.createdAt(),
                     c.disabledAt(), secret);
         }
     }
@@ -67,7 +72,13 @@ class ClientController {
             throw new InvalidRequestException("hospitalCode", hospital
                     ? "is required for a HOSPITAL client" : "is only for HOSPITAL clients");
         }
-        ClientService.Created created = clients.create(body.clientId(), body.role(), hasCode ? body.hospitalCode() : null);
+        boolean office = body.role() == Role.ASSISTANCE_OFFICE;
+        if (office != (body.region() != null)) {
+            throw new InvalidRequestException("region", office
+                    ? "is required for an ASSISTANCE_OFFICE client" : "is only for ASSISTANCE_OFFICE clients");
+        }
+        ClientService.Created created = clients.create(body.clientId(), body.role(),
+                hasCode ? body.hospitalCode() : null, body.region());
         return ClientView.of(created.client(), created.secret());
     }
 

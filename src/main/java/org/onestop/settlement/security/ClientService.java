@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.onestop.settlement.common.ConflictException;
 import org.onestop.settlement.common.NotFoundException;
+import org.onestop.settlement.common.RegionCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,13 @@ class ClientService {
     }
 
     @Transactional
-    Created create(String clientId, Role role, String hospitalCode) {
+    Created create(String clientId, Role role, String hospitalCode, RegionCode region) {
         if (clients.existsById(clientId)) {
             throw new ConflictException("client " + clientId + " already exists");
         }
         String secret = newSecret();
         ApiClient client = clients.save(new ApiClient(clientId, encoder.encode(secret), role, hospitalCode,
-                clock.instant()));
+                region, clock.instant()));
         return new Created(client, secret);
     }
 
@@ -71,7 +72,7 @@ class ClientService {
         ApiClient admin = clients.findById(ADMIN_ID).orElse(null);
         if (password != null && !password.isBlank()) {
             if (admin == null) {
-                clients.save(new ApiClient(ADMIN_ID, encoder.encode(password), Role.ADMIN, null, clock.instant()));
+                clients.save(new ApiClient(ADMIN_ID, encoder.encode(password), Role.ADMIN, null, null, clock.instant()));
             } else if (!encoder.matches(password, admin.secretHash())) {
                 admin.replaceSecret(encoder.encode(password));
             }
@@ -81,7 +82,7 @@ class ClientService {
             return null;
         }
         String secret = newSecret();
-        clients.save(new ApiClient(ADMIN_ID, encoder.encode(secret), Role.ADMIN, null, clock.instant()));
+        clients.save(new ApiClient(ADMIN_ID, encoder.encode(secret), Role.ADMIN, null, null, clock.instant()));
         return secret;
     }
 
