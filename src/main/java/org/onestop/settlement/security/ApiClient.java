@@ -2,6 +2,8 @@ package org.onestop.settlement.security;
 
 import java.time.Instant;
 
+import org.onestop.settlement.common.RegionCode;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An API client: its id, BCrypt-hashed secret, role and (for a hospital) hospital code. Disabled, never deleted. */
+/**
+ * An API client: its id, BCrypt-hashed secret, role, and the hospital code (HOSPITAL) or region (ASSISTANCE_OFFICE) it
+ * is bound to. Disabled, never deleted.
+ */
 @Entity
 @Table(name = "api_client")
 public class ApiClient {
@@ -27,6 +32,9 @@ public class ApiClient {
     @Column(name = "hospital_code")
     private String hospitalCode;
 
+    @Enumerated(EnumType.STRING)
+    private RegionCode region;
+
     private boolean enabled;
 
     @Column(name = "created_at")
@@ -38,11 +46,12 @@ public class ApiClient {
     protected ApiClient() {
     }
 
-    ApiClient(String clientId, String secretHash, Role role, String hospitalCode, Instant now) {
+    ApiClient(String clientId, String secretHash, Role role, String hospitalCode, RegionCode region, Instant now) {
         this.clientId = clientId;
         this.secretHash = secretHash;
         this.role = role;
         this.hospitalCode = hospitalCode;
+        this.region = region;
         this.enabled = true;
         this.createdAt = now;
     }
@@ -72,6 +81,10 @@ public class ApiClient {
 
     public String hospitalCode() {
         return hospitalCode;
+    }
+
+    public RegionCode region() {
+        return region;
     }
 
     public boolean enabled() {

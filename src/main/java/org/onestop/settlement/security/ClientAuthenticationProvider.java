@@ -85,7 +85,8 @@ class ClientAuthenticationProvider implements AuthenticationProvider {
         }
         verified.put(clientId, fingerprint);
         throttle.succeeded(clientId);
-        CurrentClient principal = new CurrentClient(client.clientId(), client.role(), client.hospitalCode());
+        CurrentClient principal = new CurrentClient(client.clientId(), client.role(), client.hospitalCode(),
+                client.region());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + client.role().name())));
     }

@@ -9,6 +9,7 @@ import org.onestop.settlement.common.ConflictException;
 import org.onestop.settlement.common.HospitalCode;
 import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.NotFoundException;
+import org.onestop.settlement.common.RegionCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,22 +36,28 @@ public class ClientService {
     }
 
     /**
-     * Creates a client with a generated secret. A HOSPITAL client is bound to exactly one hospital code; the other
-     * roles have none.
+     * Creates a client with a generated secret. A HOSPITAL client is bound to exactly one hospital code, an
+     * ASSISTANCE_OFFICE client to exactly one region; the other roles have neither.
      */
     @Transactional
-    public Created create(String clientId, Role role, HospitalCode hospitalCode) {
+    public Created create(String clientId, Role role, HospitalCode hospitalCode, RegionCode region) {
         boolean hospital = role == Role.HOSPITAL;
         if (hospital != (hospitalCode != null)) {
             throw new InvalidRequestException("hospitalCode", hospital
                     ? "is required for a HOSPITAL client" : "is only for HOSPITAL clients");
+        }
+        boolean office = role == Role.ASSISTANCE_OFFICE;
+        if (office != (region != null)) {
+            throw new InvalidRequestException("region", office
+                    ? "is required for an ASSISTANCE_OFFICE client" : "is only for ASSISTANCE_OFFICE clients");
         }
         if (clients.existsById(clientId)) {
             throw new ConflictException("client " + clientId + " already exists");
         }
         String secret = newSecret();
         ApiClient client = clients.save(new ApiClient(clientId, encoder.encode(secret), role,
-                hospitalCode == null ? null : hospitalCode.value(), clock.instant()));
+                hospitalCode == null ? null : hospitalCode.value(), region,
+                clock.instant()));
         return new Created(client, secret);
     }
 
@@ -83,7 +90,7 @@ public class ClientService {
         ApiClient admin = clients.findById(ADMIN_ID).orElse(null);
         if (password != null && !password.isBlank()) {
             if (admin == null) {
-                clients.save(new ApiClient(ADMIN_ID, encoder.encode(password), Role.ADMIN, null, clock.instant()));
+                clients.save(new ApiClient(ADMIN_ID, encoder.encode(password), Role.ADMIN, null, null, clock.instant()));
             } else if (!encoder.matches(password, admin.secretHash())) {
                 admin.replaceSecret(encoder.encode(password));
             }
@@ -93,7 +100,7 @@ public class ClientService {
             return null;
         }
         String secret = newSecret();
-        clients.save(new ApiClient(ADMIN_ID, encoder.encode(secret), Role.ADMIN, null, clock.instant()));
+        clients.save(new ApiClient(ADMIN_ID, encoder.encode(secret), Role.ADMIN, null, null, clock.instant()));
         return secret;
     }
 

@@ -1,15 +1,18 @@
 package org.onestop.settlement.security;
 
 import org.onestop.settlement.common.ForbiddenException;
+import org.onestop.settlement.common.RegionCode;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The authenticated client of the current request, and the hospital scope rules the use cases apply: a hospital
- * acts only under its own code (403 otherwise) and sees only its own encounters (others are "not found").
+ * The authenticated client of the current request, and the scope rules the use cases apply: a hospital acts only
+ * under its own code (403 otherwise) and sees only its own encounters (others are "not found"); an assistance office
+ * acts for and sees the persons of its own region only.
  */
-public record CurrentClient(String clientId, Role role, String hospitalCode) implements AuthenticatedPrincipal {
+public record CurrentClient(String clientId, Role role, String hospitalCode, RegionCode region)
+        implements AuthenticatedPrincipal {
 
     /** The client authenticated for this request. */
     public static CurrentClient get() {
@@ -28,6 +31,15 @@ public record CurrentClient(String clientId, Role role, String hospitalCode) imp
 
     public boolean isHospital() {
         return role == Role.HOSPITAL;
+    }
+
+    public boolean isAssistanceOffice() {
+        return role == Role.ASSISTANCE_OFFICE;
+    }
+
+    /** Whether this client may see and act for persons insured in {@code personRegion}: an office its own region only. */
+    public boolean servesRegion(RegionCode personRegion) {
+        return !isAssistanceOffice() || region == personRegion;
     }
 
     /** Whether this client may see an encounter of {@code code}: its own hospital's, or any for non-hospitals. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.onestop.settlement.common.HospitalCode;
 import org.onestop.settlement.common.InvalidRequestException;
+import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.security.ApiClient;
 import org.onestop.settlement.security.ClientService;
 import org.onestop.settlement.security.Role;
@@ -47,15 +48,19 @@ class ClientController {
             String clientId,
             @NotNull Role role,
             @Size(max = 64) @Schema(description = "required for HOSPITAL, absent otherwise", example = "H37030001")
-            String hospitalCode) {
+            String hospitalCode,
+            @Schema(description = "required for ASSISTANCE_OFFICE (the region it serves), absent otherwise",
+                    example = "ZIBO")
+            RegionCode region) {
     }
 
-    record ClientView(String clientId, Role role, String hospitalCode, boolean enabled, Instant createdAt,
+    record ClientView(String clientId, Role role, String hospitalCode, RegionCode region, boolean enabled,
+                      Instant createdAt,
                       Instant disabledAt,
                       @Schema(description = "the generated secret, in the creation answer only") String secret) {
 
         static ClientView of(ApiClient c, String secret) {
-            return new ClientView(c.clientId(), c.role(), c.hospitalCode(), c.enabled(), c.createdAt(),
+            return new ClientView(c.clientId(), c.role(), c.hospitalCode(), c.region(), c.enabled(), c.createdAt(),
                     c.disabledAt(), secret);
         }
     }
@@ -65,7 +70,8 @@ class ClientController {
     @Operation(summary = "Create a client; the answer shows its generated secret, once")
     @ApiResponse(responseCode = "409", description = "a client with this id exists")
     ClientView create(@Valid @RequestBody ClientRequest body) {
-        ClientService.Created created = clients.create(body.clientId(), body.role(), hospitalCode(body.hospitalCode()));
+        ClientService.Created created = clients.create(body.clientId(), body.role(), hospitalCode(body.hospitalCode()),
+                body.region());
         return ClientView.of(created.client(), created.secret());
     }
 
