@@ -180,7 +180,7 @@ class AuditIT {
         assertAudited(wrongSecret, hospital.clientId(), "POST", SETTLEMENTS, 401);
         assertAudited(unknownClient, unknown, "PUT", personPath, 401);
         assertAudited(noCredentials, null, "POST", SETTLEMENTS, 401);
-        assertThat(api.count("person", personId)).isZero();
+        assertThat(api.rowsOf("person", personId)).isZero();
     }
 
     /** Rule: every answer carries a request id (the caller's when well-formed); reads are not audited. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onestop.settlement.support.ApiFixtures.CLIENTS;
 import static org.onestop.settlement.support.ApiFixtures.assertProblem;
 import static org.onestop.settlement.support.ApiFixtures.client;
-import static org.onestop.settlement.support.ApiFixtures.identity;
 import static org.onestop.settlement.support.ApiFixtures.section6Claim;
 import static org.onestop.settlement.support.ApiFixtures.text;
 import static org.onestop.settlement.support.ApiFixtures.unique;
@@ -25,7 +24,6 @@ import org.onestop.settlement.support.TestClients.Credentials;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What each role may do, over real HTTP: REGISTRY (and ADMIN) write persons and identities, HOSPITAL settles, only
@@ -33,10 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @IntegrationTest
 class RoleAccessIT {
-
-    /** A 低保 identity for 2024 and 2025. */
-    private static final ObjectNode MIN_LIVING =
-            identity("MIN_LIVING", null, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), null);
 
     @Autowired
     SettlementApi api;
@@ -49,17 +43,19 @@ class RoleAccessIT {
         String personId = unique("sec-p");
 
         assertProblem(asHospital.putPerson(personId, ziboResident(personId)), ProblemType.FORBIDDEN);
-        assertThat(api.count("person", personId)).isZero();
+        assertThat(api.rowsOf("person", personId)).isZero();
 
         Response created = asRegistry.putPerson(personId, ziboResident(personId));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
 
-        assertProblem(asHospital.postIdentity(personId, MIN_LIVING), ProblemType.FORBIDDEN);
-        assertThat(api.count("assistance_identity", personId)).isZero();
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        assertProblem(asHospital.postIdentity(personId, "MIN_LIVING", null, from, to, null), ProblemType.FORBIDDEN);
+        assertThat(api.rowsOf("assistance_identity", personId)).isZero();
 
-        Response identity = asRegistry.postIdentity(personId, MIN_LIVING);
+        Response identity = asRegistry.postIdentity(personId, "MIN_LIVING", null, from, to, null);
         assertThat(identity.status()).as("%s", identity).isEqualTo(201);
-        assertThat(api.count("assistance_identity", personId)).isEqualTo(1);
+        assertThat(api.rowsOf("assistance_identity", personId)).isEqualTo(1);
     }
 
     /**

@@ -158,7 +158,7 @@ class SettlementBadInputIT {
 
         JsonNode problem = assertProblem(response, 400);
         assertThat(problem.path("detail").asString()).contains("region");
-        assertThat(api.count("person", personId)).isZero();
+        assertThat(api.rowsOf("person", personId)).isZero();
     }
 
     @Test
@@ -170,7 +170,7 @@ class SettlementBadInputIT {
         Response response = api.putPerson(personId, person);
 
         assertFieldProblem(response, "region");
-        assertThat(api.count("person", personId)).isZero();
+        assertThat(api.rowsOf("person", personId)).isZero();
     }
 
     @Test
@@ -190,7 +190,7 @@ class SettlementBadInputIT {
                 LocalDate.of(2024, 6, 1), LocalDate.of(2024, 5, 31), null);
         assertFieldProblem(endsBeforeItStarts, "validTo");
 
-        assertThat(api.count("assistance_identity", personId)).isZero();
+        assertThat(api.rowsOf("assistance_identity", personId)).isZero();
         assertThat(api.http().get("/api/v1/persons/" + personId).json().path("identities").size()).isZero();
     }
 }

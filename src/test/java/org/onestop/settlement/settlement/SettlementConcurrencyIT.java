@@ -305,7 +305,7 @@ class SettlementConcurrencyIT {
         assertThat(ledger.get("MAJOR_ILLNESS_BASE")).isEqualByComparingTo(MAJOR_ILLNESS_BASE_TOTAL);
         assertThat(ledger.get("TILT_BASE")).isEqualByComparingTo(TILT_BASE_TOTAL);
         api.assertBalancesEqualEntries(personId);
-        assertThat(api.count("settlement", personId)).isEqualTo(CLAIMS);
+        assertThat(api.rowsOf("settlement", personId)).isEqualTo(CLAIMS);
 
         // settled in some order, one at a time: the k-th (by ledger entry order) got the k-th sequential figures
         List<String> order = jdbc.sql("""

@@ -151,7 +151,7 @@ class SettlementLifecycleIT {
         assertThat(preview.path("settlementId").isNull()).as("settlementId of a preview").isTrue();
         assertSection6Figures(preview);
         assertThat(api.counts(personId)).as("rows after a preview").containsExactly(0L, 0L, 0L, 0L);
-        assertThat(api.count("assistance_identity", personId)).isEqualTo(1);
+        assertThat(api.rowsOf("assistance_identity", personId)).isEqualTo(1);
 
         JsonNode settled = api.settleCreated(claim);
         assertSameFigures(settled, preview);

@@ -162,7 +162,7 @@ public final class SettlementApi {
     }
 
     /** Rows of one person in a table with a {@code person_id} column. */
-    public long count(String table, String personId) {
+    public long rowsOf(String table, String personId) {
         return count("SELECT count(*) FROM " + table + " WHERE person_id = ?", personId);
     }
 
@@ -173,7 +173,7 @@ public final class SettlementApi {
     /** Row counts of every settlement/ledger table for one person, in {@link #SETTLEMENT_AND_LEDGER_TABLES} order. */
     public List<Long> counts(String personId) {
         List<Long> counts = new ArrayList<>();
-        SETTLEMENT_AND_LEDGER_TABLES.forEach(table -> counts.add(count(table, personId)));
+        SETTLEMENT_AND_LEDGER_TABLES.forEach(table -> counts.add(rowsOf(table, personId)));
         return counts;
     }
 
