@@ -6,28 +6,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.TestDatabase;
 import org.onestop.settlement.support.JsonHttpClient.Response;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The operational endpoints: health with the database, build info and Prometheus metrics. */
 @IntegrationTest
 class ActuatorIT {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     JsonHttpClient http;
-
-    @BeforeEach
-    void setUp() {
-        http = new JsonHttpClient(port);
-    }
 
     @Test
     void healthIsUpWithTheDatabase() {
@@ -72,7 +64,7 @@ class ActuatorIT {
 
     @Test
     void anonymousCallersSeeTheStatusOnlyAndNoMetrics() {
-        JsonHttpClient anonymous = JsonHttpClient.anonymous(port);
+        JsonHttpClient anonymous = http.withoutCredentials();
         Response health = anonymous.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asString()).isEqualTo("UP");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.JsonHttpClient.Response;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -32,12 +32,12 @@ class OpenApiContractIT {
     private static final String COMMITTED_NAME = "api-spec/openapi.yaml";
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    JsonHttpClient http;
 
     @Test
     void committedContractMatchesTheGeneratedDocument() throws IOException {
-        Response response = new JsonHttpClient(port).get("/v3/api-docs.yaml", "Accept", "application/vnd.oai.openapi");
+        Response response = http.get("/v3/api-docs.yaml", "Accept", "application/vnd.oai.openapi");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         String generated = response.body();
 

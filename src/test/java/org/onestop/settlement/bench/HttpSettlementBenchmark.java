@@ -55,7 +55,7 @@ public final class HttpSettlementBenchmark {
                 expect(admin.post("/api/v1/persons/" + id + "/identities", """
                         {"category": "MIN_LIVING", "validFrom": "2024-01-01", "validTo": "2024-12-31"}"""), 201);
             }
-            JsonHttpClient his = JsonHttpClient.as(port, hospital.clientId(), hospital.secret());
+            JsonHttpClient his = JsonHttpClient.as(port, hospital);
             post(his, hospital, run, "warm", Math.min(persons, 50), 4, threads);
             long start = System.nanoTime();
             List<Long> latencies = post(his, hospital, run, "run", persons, claimsPerPerson, threads);

@@ -1,12 +1,20 @@
 package org.onestop.settlement.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.settlement.support.ApiFixtures.assertFieldProblem;
+import static org.onestop.settlement.support.ApiFixtures.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
+import org.onestop.settlement.common.ProblemType;
+import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -14,29 +22,46 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class PolicyApiIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    JsonHttpClient http;
 
-    private JsonHttpClient http;
-
-    @BeforeEach
-    void client() {
-        http = new JsonHttpClient(port);
-    }
-
+    /**
+     * Every region (all of {@link RegionCode}) is listed once, each with every version of the bundled catalogue in its
+     * order: name, dates (an open end as null), document number and the SHA-256 of its file.
+     */
     @Test
     void listsEveryRegionWithItsVersions() {
         var response = http.get("/api/v1/policies");
-        assertThat(response.status()).isEqualTo(200);
-        JsonNode regions = response.json();
-        assertThat(regions.size()).isEqualTo(4);
-        JsonNode lanzhou = find(regions, "LANZHOU");
-        JsonNode version = lanzhou.get("versions").get(0);
-        // 兰政办发〔2022〕139号, in force 2022-09-01 for five years.
-        assertThat(version.get("effectiveFrom").asString()).isEqualTo("2022-09-01");
-        assertThat(version.get("effectiveTo").asString()).isEqualTo("2027-08-31");
-        assertThat(version.get("document").get("number").asString()).isEqualTo("兰政办发〔2022〕139号");
-        assertThat(version.get("sha256").asString()).hasSize(64);
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        Map<String, JsonNode> listed = new TreeMap<>();
+        for (JsonNode region : response.json().values()) {
+            assertThat(listed.put(region.path("region").asString(), region.path("versions")))
+                    .as("%s listed twice", region.path("region")).isNull();
+        }
+        assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(RegionCode.values()).map(RegionCode::name).toList());
+
+        PolicyCatalogue catalogue = BundledPolicies.catalogue();
+        for (RegionCode region : RegionCode.values()) {
+            List<PolicyVersion> versions = catalogue.versions(region);
+            JsonNode answered = listed.get(region.name());
+            assertThat(versions).as("bundled versions of %s", region).isNotEmpty();
+            assertThat(answered.size()).as("versions of %s in %s", region, response).isEqualTo(versions.size());
+            for (int i = 0; i < versions.size(); i++) {
+                PolicyVersion expected = versions.get(i);
+                JsonNode version = answered.get(i);
+                String where = region + " version " + i + ": " + version;
+                assertThat(version.path("version").asString()).as(where).isEqualTo(expected.version());
+                assertThat(version.path("effectiveFrom").asString()).as(where)
+                        .isEqualTo(expected.effectiveFrom().toString());
+                assertThat(version.path("effectiveTo").isNull() ? null : version.path("effectiveTo").asString())
+                        .as(where).isEqualTo(expected.effectiveTo() == null ? null : expected.effectiveTo().toString());
+                assertThat(version.path("document").path("number").asString()).as(where)
+                        .isEqualTo(expected.document().number());
+                assertThat(version.path("sha256").asString()).as(where).matches("[0-9a-f]{64}")
+                        .isEqualTo(expected.sha256());
+            }
+        }
     }
 
     @Test
@@ -60,17 +85,14 @@ class PolicyApiIT {
     @Test
     void unknownRegionIsA404Problem() {
         var response = http.get("/api/v1/policies/atlantis");
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(response.mediaType()).isEqualTo("application/problem+json");
-        assertThat(response.json().get("detail").asString()).contains("atlantis");
+        assertThat(assertProblem(response, 404).get("detail").asString()).contains("atlantis");
     }
 
     @Test
     void aDayWithNoVersionInForceIsA404NamingTheVersions() {
         var response = http.get("/api/v1/policies/ZIBO?on=2022-12-31");
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(response.mediaType()).isEqualTo("application/problem+json");
-        assertThat(response.json().get("detail").asString()).contains("ZIBO-2023-01-01 (2023-01-01 to open)");
+        assertThat(assertProblem(response, ProblemType.NOT_FOUND).get("detail").asString())
+                .contains("ZIBO-2023-01-01 (2023-01-01 to open)");
     }
 
     @Test
@@ -94,17 +116,8 @@ class PolicyApiIT {
     @Test
     void aMalformedCodeIsA400NamingTheParameter() {
         var response = http.get("/api/v1/diseases/match?region=WUHAI&codes=stroke&on=2024-06-01");
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("codes");
-    }
-
-    private static JsonNode find(JsonNode regions, String region) {
-        for (JsonNode r : regions) {
-            if (r.get("region").asString().equals(region)) {
-                return r;
-            }
-        }
-        throw new AssertionError("no " + region);
+        assertThat(assertFieldProblem(response, "codes").get("errors").get(0).get("field").asString())
+                .isEqualTo("codes");
     }
 
     /** Leaves are {value, citation, illustrative} objects; counts those whose citation is missing or blank. */

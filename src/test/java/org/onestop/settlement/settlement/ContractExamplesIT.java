@@ -1,46 +1,40 @@
 package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.settlement.support.ApiFixtures.money;
+import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.settlement.settlement.web.ClaimExamples;
 import org.onestop.settlement.support.IntegrationTest;
+import org.onestop.settlement.support.JsonHttpClient;
+import org.onestop.settlement.support.SettlementApi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The request examples of api-spec/openapi.yaml settle as their descriptions say. */
 @IntegrationTest
 class ContractExamplesIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
     @Autowired
-    JdbcClient jdbc;
+    SettlementApi api;
 
     @Test
     void bothClaimExamplesSettleAsDocumented() {
-        SettlementApi api = new SettlementApi(port, jdbc);
-        String personId = SettlementApi.unique("example");
-        String hospital = SettlementApi.unique("H");
-        api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
-        api.addIdentity(personId, "MIN_LIVING", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);
+        String personId = api.newMinLivingZiboResident("example", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31));
+        String hospital = unique("H");
 
         // policies.md §6, first stay of the year.
         JsonNode stay = api.settleCreated(example(ClaimExamples.AMOUNTS, personId, hospital));
-        assertThat(SettlementApi.money(stay, "basicPay")).isEqualByComparingTo("31920.00");
-        assertThat(SettlementApi.money(stay, "majorIllnessPay")).isEqualByComparingTo("11102.00");
-        assertThat(SettlementApi.money(stay, "assistancePay")).isEqualByComparingTo("8233.50");
-        assertThat(SettlementApi.money(stay, "tiltPay")).isEqualByComparingTo("0.00");
-        assertThat(SettlementApi.money(stay, "personalPay")).isEqualByComparingTo("8744.50");
+        assertThat(money(stay, "basicPay")).isEqualByComparingTo("31920.00");
+        assertThat(money(stay, "majorIllnessPay")).isEqualByComparingTo("11102.00");
+        assertThat(money(stay, "assistancePay")).isEqualByComparingTo("8233.50");
+        assertThat(money(stay, "tiltPay")).isEqualByComparingTo("0.00");
+        assertThat(money(stay, "personalPay")).isEqualByComparingTo("8744.50");
 
         // Fee lines (ClaimExamples.ITEMS_DESCRIPTION): total 1400.00, own-pay 100.00, over-limit 100.00,
         // pre-self-pay 50.00, scope 1150.00. Then, after the stay above (Zibo, resident, 低保, chronic outpatient):
@@ -50,20 +44,20 @@ class ContractExamplesIT {
         // tilt: R 2744.50 → 2784.75, below 5000 → 0.00; personal 1400.00 − 690.00 − 299.00 − 120.75 = 290.25.
         JsonNode visit = api.settleCreated(example(ClaimExamples.ITEMS, personId, hospital));
         JsonNode amounts = visit.get("amounts");
-        assertThat(SettlementApi.money(amounts, "total")).isEqualByComparingTo("1400.00");
-        assertThat(SettlementApi.money(amounts, "fullyOwnPay")).isEqualByComparingTo("100.00");
-        assertThat(SettlementApi.money(amounts, "overLimit")).isEqualByComparingTo("100.00");
-        assertThat(SettlementApi.money(amounts, "preSelfPay")).isEqualByComparingTo("50.00");
-        assertThat(SettlementApi.money(amounts, "policyScope")).isEqualByComparingTo("1150.00");
-        assertThat(SettlementApi.money(visit, "basicPay")).isEqualByComparingTo("690.00");
-        assertThat(SettlementApi.money(visit, "majorIllnessPay")).isEqualByComparingTo("299.00");
-        assertThat(SettlementApi.money(visit, "assistancePay")).isEqualByComparingTo("120.75");
-        assertThat(SettlementApi.money(visit, "tiltPay")).isEqualByComparingTo("0.00");
-        assertThat(SettlementApi.money(visit, "personalPay")).isEqualByComparingTo("290.25");
+        assertThat(money(amounts, "total")).isEqualByComparingTo("1400.00");
+        assertThat(money(amounts, "fullyOwnPay")).isEqualByComparingTo("100.00");
+        assertThat(money(amounts, "overLimit")).isEqualByComparingTo("100.00");
+        assertThat(money(amounts, "preSelfPay")).isEqualByComparingTo("50.00");
+        assertThat(money(amounts, "policyScope")).isEqualByComparingTo("1150.00");
+        assertThat(money(visit, "basicPay")).isEqualByComparingTo("690.00");
+        assertThat(money(visit, "majorIllnessPay")).isEqualByComparingTo("299.00");
+        assertThat(money(visit, "assistancePay")).isEqualByComparingTo("120.75");
+        assertThat(money(visit, "tiltPay")).isEqualByComparingTo("0.00");
+        assertThat(money(visit, "personalPay")).isEqualByComparingTo("290.25");
     }
 
     /** The documented example with this test's own person and hospital. */
     private static JsonNode example(String json, String personId, String hospitalCode) {
-        return JSON.readTree(json.replace("370302196005010021", personId).replace("H37030001", hospitalCode));
+        return JsonHttpClient.JSON.readTree(json.replace("370302196005010021", personId).replace("H37030001", hospitalCode));
     }
 }

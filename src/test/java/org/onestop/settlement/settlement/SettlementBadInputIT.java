@@ -1,13 +1,14 @@
 package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onestop.settlement.settlement.SettlementApi.JSON;
-import static org.onestop.settlement.settlement.SettlementApi.assertProblem;
-import static org.onestop.settlement.settlement.SettlementApi.errorFields;
-import static org.onestop.settlement.settlement.SettlementApi.inpatientClaim;
-import static org.onestop.settlement.settlement.SettlementApi.json;
-import static org.onestop.settlement.settlement.SettlementApi.unique;
-import static org.onestop.settlement.settlement.SettlementLifecycleIT.item;
+import static org.onestop.settlement.support.ApiFixtures.PREVIEW;
+import static org.onestop.settlement.support.ApiFixtures.SETTLEMENTS;
+import static org.onestop.settlement.support.ApiFixtures.assertFieldProblem;
+import static org.onestop.settlement.support.ApiFixtures.assertProblem;
+import static org.onestop.settlement.support.ApiFixtures.item;
+import static org.onestop.settlement.support.ApiFixtures.section6Claim;
+import static org.onestop.settlement.support.ApiFixtures.text;
+import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,15 +17,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.onestop.settlement.support.ApiFixtures;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient.Response;
+import org.onestop.settlement.support.SettlementApi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,18 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class SettlementBadInputIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    JdbcClient jdbc;
-
     SettlementApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new SettlementApi(port, jdbc);
-    }
 
     /** Where the offending field must be named: in {@code errors[].field}, or in {@code detail}. */
     enum Named { ERRORS, DETAIL }
@@ -66,15 +56,10 @@ class SettlementBadInputIT {
 
     private static BadClaim mutated(String name, Consumer<ObjectNode> change, int status, Named named, String field) {
         return new BadClaim(name, ids -> {
-            ObjectNode claim = validClaim(ids[0], ids[1]);
+            ObjectNode claim = section6Claim(ids[1], "ZY-1", ids[0]);
             change.accept(claim);
-            return JSON.writeValueAsString(claim);
+            return text(claim);
         }, status, named, field);
-    }
-
-    private static ObjectNode validClaim(String personId, String hospitalCode) {
-        return inpatientClaim(hospitalCode, "ZY-1", personId, 3, "2024-03-01", "2024-03-10",
-                "60000.00", "5000.00", "0.00", "1000.00");
     }
 
     private static ObjectNode amounts(ObjectNode claim) {
@@ -138,20 +123,16 @@ class SettlementBadInputIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badClaims")
     void aBadClaimIsAProblemAndWritesNothing(BadClaim bad) {
-        String personId = unique("bad");
-        api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
-        api.addIdentity(personId, "MIN_LIVING", null, LocalDate.of(2022, 1, 1), null, null);
+        String personId = api.newMinLivingZiboResident("bad", LocalDate.of(2022, 1, 1), null);
         String body = bad.body().apply(new String[] {personId, unique("H")});
 
-        for (String path : List.of(SettlementApi.SETTLEMENTS, SettlementApi.PREVIEW)) {
-            Response response = api.http.post(path, body);
+        for (String path : List.of(SETTLEMENTS, PREVIEW)) {
+            Response response = api.http().post(path, body);
 
             JsonNode problem = assertProblem(response, bad.status());
             assertThat(problem.path("instance").asString()).isEqualTo(path);
             if (bad.named() == Named.ERRORS) {
-                assertThat(errorFields(problem)).as("errors[].field of %s", response).contains(bad.field());
-                problem.path("errors").values().forEach(e -> assertThat(e.path("message").asString())
-                        .as("message of %s", e).isNotBlank());
+                assertFieldProblem(response, bad.field());
             } else {
                 assertThat(problem.path("detail").asString()).as("detail of %s", response).contains(bad.field());
             }
@@ -162,45 +143,34 @@ class SettlementBadInputIT {
 
     @Test
     void anEmptyClaimNamesEveryMissingField() {
-        Response response = api.http.post(SettlementApi.SETTLEMENTS, "{}");
+        Response response = api.http().post(SETTLEMENTS, "{}");
 
-        JsonNode problem = assertProblem(response, 400);
-        assertThat(errorFields(problem)).contains("hospitalCode", "encounterNo", "personId", "encounterType",
+        assertFieldProblem(response, "hospitalCode", "encounterNo", "personId", "encounterType",
                 "hospitalLevel", "designated", "dischargeDate");
     }
 
     @Test
     void aPersonInAnUnknownRegionIsRefused() {
         String personId = unique("bad");
-        ObjectNode person = JSON.createObjectNode();
-        person.put("name", "Mars");
-        person.put("sex", "MALE");
-        person.put("birthDate", "1970-01-01");
-        person.put("region", "MARS");
-        person.put("insuranceType", "RESIDENT");
+        ObjectNode person = ApiFixtures.person(personId, "MARS", "RESIDENT", "MALE", "1970-01-01");
 
-        Response response = api.http.send("PUT", "/api/v1/persons/" + personId, "application/json",
-                JSON.writeValueAsString(person));
+        Response response = api.putPerson(personId, person);
 
         JsonNode problem = assertProblem(response, 400);
         assertThat(problem.path("detail").asString()).contains("region");
-        assertThat(api.count("person", personId)).isZero();
+        assertThat(api.rowsOf("person", personId)).isZero();
     }
 
     @Test
     void aPersonWithoutRegionIsRefusedNamingIt() {
         String personId = unique("bad");
-        ObjectNode person = JSON.createObjectNode();
-        person.put("name", "Nowhere");
-        person.put("sex", "MALE");
-        person.put("birthDate", "1970-01-01");
-        person.put("insuranceType", "RESIDENT");
+        ObjectNode person = ApiFixtures.person(personId, null, "RESIDENT", "MALE", "1970-01-01");
+        person.remove("region");
 
-        Response response = api.http.send("PUT", "/api/v1/persons/" + personId, "application/json",
-                JSON.writeValueAsString(person));
+        Response response = api.putPerson(personId, person);
 
-        assertThat(errorFields(assertProblem(response, 400))).contains("region");
-        assertThat(api.count("person", personId)).isZero();
+        assertFieldProblem(response, "region");
+        assertThat(api.rowsOf("person", personId)).isZero();
     }
 
     @Test
@@ -210,17 +180,17 @@ class SettlementBadInputIT {
 
         Response onExtremePoverty = api.postIdentity(personId, "EXTREME_POVERTY", "URBAN_FULL",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);
-        assertThat(errorFields(assertProblem(onExtremePoverty, 400))).contains("subclass");
+        assertFieldProblem(onExtremePoverty, "subclass");
 
         Response unknownSubclass = api.postIdentity(personId, "MIN_LIVING", "RURAL_9",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);
-        assertThat(errorFields(assertProblem(unknownSubclass, 400))).contains("subclass");
+        assertFieldProblem(unknownSubclass, "subclass");
 
         Response endsBeforeItStarts = api.postIdentity(personId, "MIN_LIVING", "URBAN_FULL",
                 LocalDate.of(2024, 6, 1), LocalDate.of(2024, 5, 31), null);
-        assertThat(errorFields(assertProblem(endsBeforeItStarts, 400))).contains("validTo");
+        assertFieldProblem(endsBeforeItStarts, "validTo");
 
-        assertThat(api.count("assistance_identity", personId)).isZero();
-        assertThat(json(api.http.get("/api/v1/persons/" + personId)).path("identities").size()).isZero();
+        assertThat(api.rowsOf("assistance_identity", personId)).isZero();
+        assertThat(api.http().get("/api/v1/persons/" + personId).json().path("identities").size()).isZero();
     }
 }

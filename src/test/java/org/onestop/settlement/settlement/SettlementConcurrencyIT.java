@@ -1,10 +1,11 @@
 package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onestop.settlement.settlement.SettlementApi.inpatientClaim;
-import static org.onestop.settlement.settlement.SettlementApi.json;
-import static org.onestop.settlement.settlement.SettlementApi.money;
-import static org.onestop.settlement.settlement.SettlementApi.unique;
+import static org.onestop.settlement.support.ApiFixtures.SETTLEMENTS;
+import static org.onestop.settlement.support.ApiFixtures.inpatientClaim;
+import static org.onestop.settlement.support.ApiFixtures.money;
+import static org.onestop.settlement.support.ApiFixtures.text;
+import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,12 +20,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.settlement.SettlementApplication;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.JsonHttpClient.Response;
+import org.onestop.settlement.support.SettlementApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,19 +100,13 @@ class SettlementConcurrencyIT {
     @Autowired
     Environment environment;
 
+    @Autowired
     SettlementApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new SettlementApi(port, jdbc);
-    }
 
     @Test
     void sixteenThreadsSettleAsIfOneByOne() throws Exception {
         String personId = minLivingResident();
-        JsonHttpClient client = new JsonHttpClient(port);
-
-        List<JsonNode> answers = settleConcurrently(personId, List.of(client));
+        List<JsonNode> answers = settleConcurrently(personId, List.of(api.http()));
 
         assertInvariants(personId, answers);
     }
@@ -131,7 +126,7 @@ class SettlementConcurrencyIT {
             String personId = minLivingResident();
 
             List<JsonNode> answers = settleConcurrently(personId,
-                    List.of(new JsonHttpClient(port), new JsonHttpClient(secondPort)));
+                    List.of(api.http(), new JsonHttpClient(secondPort)));
 
             assertInvariants(personId, answers);
         } finally {
@@ -149,12 +144,12 @@ class SettlementConcurrencyIT {
         String personId = minLivingResident();
         String body = claim(personId, unique("H"), 1);
         List<Response> responses = inParallel(THREADS,
-                i -> api.http.post(SettlementApi.SETTLEMENTS, body));
+                i -> api.http().post(SETTLEMENTS, body));
 
         assertThat(responses).extracting(Response::status).containsOnly(200, 201).filteredOn(s -> s == 201)
                 .hasSize(1);
-        assertThat(responses).extracting(r -> json(r).path("settlementId").asString()).containsOnly(
-                json(responses.get(0)).path("settlementId").asString());
+        assertThat(responses).extracting(r -> r.json().path("settlementId").asString()).containsOnly(
+                responses.get(0).json().path("settlementId").asString());
         assertThat(api.counts(personId)).containsExactly(1L, 5L, 5L, 1L);
         assertThat(api.ledgerUsed(personId, 2024).get("BASIC_PAID:BASIC")).isEqualByComparingTo("11520.00");
     }
@@ -163,14 +158,14 @@ class SettlementConcurrencyIT {
     @Test
     void concurrentReversalsOffsetOnce() throws Exception {
         String personId = minLivingResident();
-        JsonNode settled = api.settleCreated(SettlementApi.JSON.readTree(claim(personId, unique("H"), 1)));
-        String path = SettlementApi.SETTLEMENTS + "/" + settled.path("settlementId").asString() + "/reversal";
+        JsonNode settled = api.settleCreated(JsonHttpClient.JSON.readTree(claim(personId, unique("H"), 1)));
+        String settlementId = settled.path("settlementId").asString();
 
-        List<Response> responses = inParallel(THREADS, i -> api.http.post(path, null));
+        List<Response> responses = inParallel(THREADS, i -> api.reverse(settlementId));
 
         for (Response response : responses) {
             assertThat(response.status()).as("%s", response).isEqualTo(200);
-            assertThat(json(response).path("status").asString()).isEqualTo("REVERSED");
+            assertThat(response.json().path("status").asString()).isEqualTo("REVERSED");
         }
         assertThat(api.countEntries(personId, "REVERSAL")).as("REVERSAL entries").isEqualTo(5);
         api.balances(personId, 2024).forEach((bucket, used) ->
@@ -202,14 +197,11 @@ class SettlementConcurrencyIT {
     }
 
     private String minLivingResident() {
-        String personId = unique("cc");
-        api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
-        api.addIdentity(personId, "MIN_LIVING", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);
-        return personId;
+        return api.newMinLivingZiboResident("cc", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
     }
 
     private static String claim(String personId, String hospitalCode, int n) {
-        return SettlementApi.JSON.writeValueAsString(inpatientClaim(hospitalCode, "ZY-" + n, personId, 3,
+        return text(inpatientClaim(hospitalCode, "ZY-" + n, personId, 3,
                 "2024-05-01", "2024-05-05", "20000.00", "0.00", "0.00", "0.00"));
     }
 
@@ -222,13 +214,13 @@ class SettlementConcurrencyIT {
             for (int i = 0; i < CLAIMS; i++) {
                 JsonHttpClient client = clients.get(i % clients.size());
                 String body = claim(personId, hospitalCode, i);
-                futures.add(pool.submit(() -> client.post(SettlementApi.SETTLEMENTS, body)));
+                futures.add(pool.submit(() -> client.post(SETTLEMENTS, body)));
             }
             List<JsonNode> answers = new ArrayList<>();
             for (Future<Response> future : futures) {
                 Response response = future.get(60, TimeUnit.SECONDS);
                 assertThat(response.status()).as("%s", response).isEqualTo(201);
-                answers.add(json(response));
+                answers.add(response.json());
             }
             return answers;
         } finally {
@@ -243,9 +235,9 @@ class SettlementConcurrencyIT {
                 String hospitalCode = unique("H");
                 List<List<BigDecimal>> figures = new ArrayList<>();
                 for (int i = 0; i < CLAIMS; i++) {
-                    Response response = api.http.post(SettlementApi.SETTLEMENTS, claim(personId, hospitalCode, i));
+                    Response response = api.http().post(SETTLEMENTS, claim(personId, hospitalCode, i));
                     assertThat(response.status()).as("%s", response).isEqualTo(201);
-                    figures.add(figures(json(response)));
+                    figures.add(figures(response.json()));
                 }
                 // rows of the hand-worked table (class comment): basic, major illness, assistance, tilt, personal
                 assertRow(figures, 1, "11520.00", "2262.00", "4663.50", "0.00", "1554.50");
@@ -313,7 +305,7 @@ class SettlementConcurrencyIT {
         assertThat(ledger.get("MAJOR_ILLNESS_BASE")).isEqualByComparingTo(MAJOR_ILLNESS_BASE_TOTAL);
         assertThat(ledger.get("TILT_BASE")).isEqualByComparingTo(TILT_BASE_TOTAL);
         api.assertBalancesEqualEntries(personId);
-        assertThat(api.count("settlement", personId)).isEqualTo(CLAIMS);
+        assertThat(api.rowsOf("settlement", personId)).isEqualTo(CLAIMS);
 
         // settled in some order, one at a time: the k-th (by ledger entry order) got the k-th sequential figures
         List<String> order = jdbc.sql("""

@@ -1,10 +1,11 @@
 package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onestop.settlement.settlement.SettlementApi.JSON;
-import static org.onestop.settlement.settlement.SettlementApi.json;
-import static org.onestop.settlement.settlement.SettlementApi.money;
-import static org.onestop.settlement.settlement.SettlementApi.unique;
+import static org.onestop.settlement.support.ApiFixtures.deltasOf;
+import static org.onestop.settlement.support.ApiFixtures.explanation;
+import static org.onestop.settlement.support.ApiFixtures.money;
+import static org.onestop.settlement.support.ApiFixtures.section6Claim;
+import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -24,10 +24,10 @@ import org.onestop.settlement.calculation.GoldenCases.Step;
 import org.onestop.settlement.calculation.Identity;
 import org.onestop.settlement.common.Money;
 import org.onestop.settlement.support.IntegrationTest;
+import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.JsonHttpClient.Response;
+import org.onestop.settlement.support.SettlementApi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,18 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class SettlementGoldenCasesIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    JdbcClient jdbc;
-
     SettlementApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new SettlementApi(port, jdbc);
-    }
 
     @TestFactory
     Stream<DynamicTest> everyGoldenCaseThroughTheApi() {
@@ -88,7 +78,7 @@ class SettlementGoldenCasesIT {
             Response response = api.settle(claim);
             String where = c + " / encounter " + n;
             assertThat(response.status()).as("status of %s: %s", where, response).isEqualTo(201);
-            JsonNode body = json(response);
+            JsonNode body = response.json();
             String explained = where + "\n" + explanation(body);
             GoldenCases.Expected x = step.expected();
             assertThat(money(body, "basicPay")).as("basicPay of " + explained)
@@ -142,13 +132,9 @@ class SettlementGoldenCasesIT {
      */
     @Test
     void workedExampleOfPolicySection6() {
-        String personId = unique("s6");
-        api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
-        api.addIdentity(personId, "MIN_LIVING", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);
-        ObjectNode claim = SettlementApi.inpatientClaim(unique("H"), "ZY-1", personId, 3, "2024-03-01",
-                "2024-03-10", "60000.00", "5000.00", "0.00", "1000.00");
+        String personId = api.newMinLivingZiboResident("s6", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
 
-        JsonNode body = api.settleCreated(claim);
+        JsonNode body = api.settleCreated(section6Claim(unique("H"), "ZY-1", personId));
 
         assertThat(body.path("region").asString()).isEqualTo("ZIBO");
         assertThat(body.path("year").asInt()).isEqualTo(2024);
@@ -199,8 +185,8 @@ class SettlementGoldenCasesIT {
     }
 
     /** The request of a golden encounter: {@code type} → {@code encounterType}, the rest copied, key fields added. */
-    static ObjectNode claimOf(JsonNode encounter, String hospitalCode, String encounterNo, String personId) {
-        ObjectNode claim = JSON.createObjectNode();
+    private static ObjectNode claimOf(JsonNode encounter, String hospitalCode, String encounterNo, String personId) {
+        ObjectNode claim = JsonHttpClient.JSON.createObjectNode();
         claim.put("hospitalCode", hospitalCode);
         claim.put("encounterNo", encounterNo);
         claim.put("personId", personId);
@@ -210,28 +196,9 @@ class SettlementGoldenCasesIT {
         return claim;
     }
 
-    /** The ledgerDeltas of an answer, with BigDecimal values normalised to scale 2. */
-    static Map<String, BigDecimal> deltasOf(JsonNode body) {
-        Map<String, BigDecimal> deltas = new TreeMap<>();
-        for (var delta : body.path("ledgerDeltas").properties()) {
-            deltas.put(delta.getKey(), delta.getValue().decimalValue().setScale(2));
-        }
-        return deltas;
-    }
-
     private static Map<String, BigDecimal> plain(Map<String, Money> deltas) {
         Map<String, BigDecimal> plain = new TreeMap<>();
         deltas.forEach((bucket, amount) -> plain.put(bucket, amount.amount().setScale(2)));
         return plain;
-    }
-
-    private static String explanation(JsonNode body) {
-        StringBuilder text = new StringBuilder();
-        for (JsonNode line : body.path("explanation").values()) {
-            text.append("  ").append(line.path("stage").asString()).append(' ').append(line.path("rule").asString())
-                    .append(": ").append(line.path("formula").asString()).append(" = ")
-                    .append(line.path("amount")).append('\n');
-        }
-        return text.toString();
     }
 }

@@ -1,13 +1,14 @@
 package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onestop.settlement.settlement.SettlementApi.JSON;
-import static org.onestop.settlement.settlement.SettlementApi.assertProblem;
-import static org.onestop.settlement.settlement.SettlementApi.inpatientClaim;
-import static org.onestop.settlement.settlement.SettlementApi.json;
-import static org.onestop.settlement.settlement.SettlementApi.money;
-import static org.onestop.settlement.settlement.SettlementApi.unique;
-import static org.onestop.settlement.settlement.SettlementGoldenCasesIT.deltasOf;
+import static org.onestop.settlement.support.ApiFixtures.assertProblem;
+import static org.onestop.settlement.support.ApiFixtures.deltasOf;
+import static org.onestop.settlement.support.ApiFixtures.inpatientClaim;
+import static org.onestop.settlement.support.ApiFixtures.item;
+import static org.onestop.settlement.support.ApiFixtures.money;
+import static org.onestop.settlement.support.ApiFixtures.section6Claim;
+import static org.onestop.settlement.support.ApiFixtures.settlementIds;
+import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onestop.settlement.common.ProblemType;
 import org.onestop.settlement.support.IntegrationTest;
+import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.JsonHttpClient.Response;
+import org.onestop.settlement.support.SettlementApi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -41,30 +43,15 @@ class SettlementLifecycleIT {
     private static final List<String> SECTION_6_BUCKETS = List.of("ASSISTANCE_PAID:ASSIST", "BASIC_PAID:BASIC",
             "MAJOR_ILLNESS_BASE", "MAJOR_ILLNESS_PAID", "TILT_BASE");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    SettlementApi api;
 
     @Autowired
     JdbcClient jdbc;
 
-    SettlementApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new SettlementApi(port, jdbc);
-    }
-
     /** A fresh Zibo resident holding MIN_LIVING for all of 2024 and 2025. */
     private String minLivingZiboResident() {
-        String personId = unique("lc");
-        api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
-        api.addIdentity(personId, "MIN_LIVING", null, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), null);
-        return personId;
-    }
-
-    private static ObjectNode section6Claim(String hospitalCode, String encounterNo, String personId) {
-        return inpatientClaim(hospitalCode, encounterNo, personId, 3, "2024-03-01", "2024-03-10",
-                "60000.00", "5000.00", "0.00", "1000.00");
+        return api.newMinLivingZiboResident("lc", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
     }
 
     private static void assertSection6Figures(JsonNode body) {
@@ -84,7 +71,7 @@ class SettlementLifecycleIT {
         ObjectNode claim = section6Claim(unique("H"), "ZY-1", personId);
         Response first = api.settle(claim);
         assertThat(first.status()).as("%s", first).isEqualTo(201);
-        JsonNode original = json(first);
+        JsonNode original = first.json();
         assertSection6Figures(original);
         List<Long> countsAfterFirst = api.counts(personId);
         // one settlement, five entries and five balances (the five §6 deltas), one ledger year
@@ -93,13 +80,13 @@ class SettlementLifecycleIT {
         Response retry = api.settle(claim);
 
         assertThat(retry.status()).as("%s", retry).isEqualTo(200);
-        JsonNode replayed = json(retry);
+        JsonNode replayed = retry.json();
         assertThat(replayed.path("settlementId").asString()).isEqualTo(original.path("settlementId").asString());
         assertThat(replayed).as("the replayed body").isEqualTo(original);
         assertThat(api.counts(personId)).isEqualTo(countsAfterFirst);
 
         // The same claim written differently (keys reordered, 60000 for 60000.00, null members left out) is the same.
-        ObjectNode reformatted = JSON.createObjectNode();
+        ObjectNode reformatted = JsonHttpClient.JSON.createObjectNode();
         List.of("specialDrug", "amounts", "personId", "encounterNo", "hospitalCode", "encounterType",
                 "hospitalLevel", "designated", "emergency", "referral", "careLocation", "admissionDate",
                 "dischargeDate", "diagnoses").forEach(f -> reformatted.set(f, claim.get(f).deepCopy()));
@@ -108,7 +95,7 @@ class SettlementLifecycleIT {
         amounts.put("overLimit", new BigDecimal("0"));
         Response reformattedRetry = api.settle(reformatted);
         assertThat(reformattedRetry.status()).as("%s", reformattedRetry).isEqualTo(200);
-        assertThat(json(reformattedRetry).path("settlementId").asString())
+        assertThat(reformattedRetry.json().path("settlementId").asString())
                 .isEqualTo(original.path("settlementId").asString());
         assertThat(api.counts(personId)).isEqualTo(countsAfterFirst);
     }
@@ -159,12 +146,12 @@ class SettlementLifecycleIT {
         Response previewResponse = api.preview(claim);
 
         assertThat(previewResponse.status()).as("%s", previewResponse).isEqualTo(200);
-        JsonNode preview = json(previewResponse);
+        JsonNode preview = previewResponse.json();
         assertThat(preview.path("status").asString()).isEqualTo("PREVIEW");
         assertThat(preview.path("settlementId").isNull()).as("settlementId of a preview").isTrue();
         assertSection6Figures(preview);
         assertThat(api.counts(personId)).as("rows after a preview").containsExactly(0L, 0L, 0L, 0L);
-        assertThat(api.count("assistance_identity", personId)).isEqualTo(1);
+        assertThat(api.rowsOf("assistance_identity", personId)).isEqualTo(1);
 
         JsonNode settled = api.settleCreated(claim);
         assertSameFigures(settled, preview);
@@ -172,7 +159,7 @@ class SettlementLifecycleIT {
         // the second stay: previewed against the ledger the first left, then settled
         ObjectNode second = section6Claim(hospitalCode, "ZY-2", personId);
         List<Long> before = api.counts(personId);
-        JsonNode secondPreview = json(api.preview(second));
+        JsonNode secondPreview = api.preview(second).json();
         assertThat(api.counts(personId)).isEqualTo(before);
         assertThat(money(secondPreview, "basicPay")).isEqualByComparingTo("31920.00");
         assertThat(money(secondPreview, "majorIllnessPay")).isEqualByComparingTo("14352.00");
@@ -207,10 +194,10 @@ class SettlementLifecycleIT {
         String settlementId = settled.path("settlementId").asString();
         Map<String, BigDecimal> deltas = deltasOf(settled);
 
-        Response reversal = api.http.post(SettlementApi.SETTLEMENTS + "/" + settlementId + "/reversal", null);
+        Response reversal = api.reverse(settlementId);
 
         assertThat(reversal.status()).as("%s", reversal).isEqualTo(200);
-        JsonNode reversed = json(reversal);
+        JsonNode reversed = reversal.json();
         assertThat(reversed.path("settlementId").asString()).isEqualTo(settlementId);
         assertThat(reversed.path("status").asString()).isEqualTo("REVERSED");
         assertThat(reversed.path("reversedAt").asString()).isNotBlank();
@@ -232,17 +219,17 @@ class SettlementLifecycleIT {
                 .query(BigDecimal.class).single()).as("REVERSAL entry of %s", bucket)
                 .isEqualByComparingTo(delta.negate()));
 
-        Response again = api.http.post(SettlementApi.SETTLEMENTS + "/" + settlementId + "/reversal", null);
+        Response again = api.reverse(settlementId);
 
         assertThat(again.status()).as("%s", again).isEqualTo(200);
-        JsonNode againBody = json(again);
+        JsonNode againBody = again.json();
         assertThat(againBody.path("status").asString()).isEqualTo("REVERSED");
         assertThat(againBody.path("reversedAt").asString()).isNotBlank(); // exact equality: reversedAtNeverChanges
         assertThat(api.countEntries(personId, "REVERSAL")).as("REVERSAL entries after a second reversal")
                 .isEqualTo(5);
         assertThat(api.counts(personId)).containsExactly(1L, 10L, 5L, 1L);
 
-        JsonNode read = json(api.http.get(SettlementApi.SETTLEMENTS + "/" + settlementId));
+        JsonNode read = api.get(settlementId).json();
         assertThat(read.path("status").asString()).isEqualTo("REVERSED");
 
         // the ledger really is back at zero: the same stay under a new key gets §6's first-of-year figures again
@@ -263,8 +250,7 @@ class SettlementLifecycleIT {
         String hospitalCode = unique("H");
         ObjectNode original = section6Claim(hospitalCode, "ZY-1", personId);
         String firstId = api.settleCreated(original).path("settlementId").asString();
-        assertThat(api.http.post(SettlementApi.SETTLEMENTS + "/" + firstId + "/reversal", null).status())
-                .isEqualTo(200);
+        assertThat(api.reverse(firstId).status()).isEqualTo(200);
 
         ObjectNode corrected = section6Claim(hospitalCode, "ZY-1", personId);
         ((ObjectNode) corrected.get("amounts")).put("preSelfPay", new BigDecimal("2000.00"));
@@ -280,7 +266,7 @@ class SettlementLifecycleIT {
         // the key now belongs to the new settlement: its retry is a replay, the old body a conflict
         Response retry = api.settle(corrected);
         assertThat(retry.status()).as("%s", retry).isEqualTo(200);
-        assertThat(json(retry).path("settlementId").asString()).isEqualTo(secondId);
+        assertThat(retry.json().path("settlementId").asString()).isEqualTo(secondId);
         assertThat(api.settle(original).status()).isEqualTo(409);
         // 2 settlements; 5 SETTLEMENT + 5 REVERSAL + 5 SETTLEMENT entries; 5 balances; 1 ledger year
         assertThat(api.counts(personId)).containsExactly(2L, 15L, 5L, 1L);
@@ -295,12 +281,11 @@ class SettlementLifecycleIT {
     void reversedAtNeverChanges() {
         String personId = minLivingZiboResident();
         JsonNode settled = api.settleCreated(section6Claim(unique("H"), "ZY-1", personId));
-        String reversalPath = SettlementApi.SETTLEMENTS + "/" + settled.path("settlementId").asString() + "/reversal";
+        String settlementId = settled.path("settlementId").asString();
 
-        String first = json(api.http.post(reversalPath, null)).path("reversedAt").asString();
-        String again = json(api.http.post(reversalPath, null)).path("reversedAt").asString();
-        String read = json(api.http.get(SettlementApi.SETTLEMENTS + "/" + settled.path("settlementId").asString()))
-                .path("reversedAt").asString();
+        String first = api.reverse(settlementId).json().path("reversedAt").asString();
+        String again = api.reverse(settlementId).json().path("reversedAt").asString();
+        String read = api.get(settlementId).json().path("reversedAt").asString();
 
         assertThat(first).isNotBlank();
         assertThat(again).as("reversedAt of the repeated reversal").isEqualTo(first);
@@ -329,9 +314,8 @@ class SettlementLifecycleIT {
 
     @Test
     void reversalOfAnUnknownSettlementIs404() {
-        String path = SettlementApi.SETTLEMENTS + "/" + UUID.randomUUID() + "/reversal";
-        assertProblem(api.http.post(path, null), 404);
-        assertProblem(api.http.get(SettlementApi.SETTLEMENTS + "/" + UUID.randomUUID()), 404);
+        assertProblem(api.reverse(UUID.randomUUID().toString()), ProblemType.NOT_FOUND);
+        assertProblem(api.get(UUID.randomUUID().toString()), ProblemType.NOT_FOUND);
     }
 
     // ---- reading --------------------------------------------------------------------------------------------------
@@ -353,9 +337,9 @@ class SettlementLifecycleIT {
         // first stay of 2025: a new ledger year, so §6's figures again
         assertSection6Figures(nextYear);
 
-        Response byId = api.http.get(SettlementApi.SETTLEMENTS + "/" + march.path("settlementId").asString());
+        Response byId = api.get(march.path("settlementId").asString());
         assertThat(byId.status()).as("%s", byId).isEqualTo(200);
-        assertThat(json(byId)).isEqualTo(march);
+        assertThat(byId.json()).isEqualTo(march);
 
         assertThat(listed(personId, "?year=2024")).containsExactly(march.path("settlementId").asString(),
                 june.path("settlementId").asString());
@@ -366,9 +350,9 @@ class SettlementLifecycleIT {
     }
 
     private List<String> listed(String personId, String query) {
-        Response response = api.http.get("/api/v1/persons/" + personId + "/settlements" + query);
+        Response response = api.http().get("/api/v1/persons/" + personId + "/settlements" + query);
         assertThat(response.status()).as("%s", response).isEqualTo(200);
-        return json(response).values().stream().map(s -> s.path("settlementId").asString()).toList();
+        return settlementIds(response.json());
     }
 
     // ---- fee lines ------------------------------------------------------------------------------------------------
@@ -417,20 +401,6 @@ class SettlementLifecycleIT {
                 "MAJOR_ILLNESS_BASE", new BigDecimal("323.00")));
     }
 
-    static ObjectNode item(String code, String feeClass, String selfPayRatio, String unitPrice, String priceLimit,
-                           String quantity, String amount) {
-        ObjectNode item = JSON.createObjectNode();
-        item.put("code", code);
-        item.put("name", "item " + code);
-        item.put("feeClass", feeClass);
-        item.put("selfPayRatio", selfPayRatio == null ? null : new BigDecimal(selfPayRatio));
-        item.put("unitPrice", new BigDecimal(unitPrice));
-        item.put("priceLimit", priceLimit == null ? null : new BigDecimal(priceLimit));
-        item.put("quantity", new BigDecimal(quantity));
-        item.put("amount", new BigDecimal(amount));
-        return item;
-    }
-
     // ---- identities -----------------------------------------------------------------------------------------------
 
     /**
@@ -445,20 +415,18 @@ class SettlementLifecycleIT {
     void anEndedIdentityIsNotUsedAfterItsEndAndStaysInHistory() {
         LocalDate today = LocalDate.now();
         LocalDate yesterday = today.minusDays(1);
-        String personId = unique("lc");
-        api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
+        String personId = api.newZiboResident("lc");
         String identityId = api.addIdentity(personId, "MIN_LIVING", null, today.minusDays(30), null, null);
 
-        Response ended = api.http.send("DELETE", "/api/v1/persons/" + personId + "/identities/" + identityId,
-                null, null);
+        Response ended = api.http().delete(SettlementApi.identitiesPath(personId) + "/" + identityId);
 
         assertThat(ended.status()).as("%s", ended).isEqualTo(200);
-        assertThat(json(ended).path("validTo").asString()).isEqualTo(yesterday.toString());
-        assertThat(json(ended).path("endedAt").asString()).isNotBlank();
+        assertThat(ended.json().path("validTo").asString()).isEqualTo(yesterday.toString());
+        assertThat(ended.json().path("endedAt").asString()).isNotBlank();
 
-        Response person = api.http.get("/api/v1/persons/" + personId);
+        Response person = api.http().get("/api/v1/persons/" + personId);
         assertThat(person.status()).isEqualTo(200);
-        JsonNode identities = json(person).path("identities");
+        JsonNode identities = person.json().path("identities");
         assertThat(identities.size()).isEqualTo(1);
         assertThat(identities.get(0).path("identityId").asString()).isEqualTo(identityId);
         assertThat(identities.get(0).path("validTo").asString()).isEqualTo(yesterday.toString());

@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A tiny real-HTTP client for integration tests: sends a request to {@code http://localhost:port} and returns
- * status, content type and body. Example:
+ * status, headers and body, whose JSON is read exactly (money as BigDecimal, never through a double). Example:
  * <pre>{@code
  * var http = new JsonHttpClient(port);
  * var response = http.post("/api/v1/settlements", "{\"hospitalCode\":\"H1\"}", "Idempotency-Key", "k1");
@@ -24,12 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonHttpClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads and writes numbers exactly: 8233.50 stays 8233.50. */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
-    private final String baseUrl;
+    private final int port;
     private final String authorization;
+    private final HttpClient.Redirect redirects;
 
     /** A client authenticated as the tests' own ADMIN client ({@link TestClients#admin}). */
     public JsonHttpClient(int port) {
@@ -37,19 +44,14 @@ public final class JsonHttpClient {
     }
 
     private JsonHttpClient(int port, TestClients.Credentials credentials) {
-        this("http://localhost:" + port, credentials == null ? null : credentials.basicHeader(),
-                HttpClient.Redirect.NEVER);
+        this(port, credentials == null ? null : credentials.basicHeader(), HttpClient.Redirect.NEVER);
     }
 
-    private JsonHttpClient(String baseUrl, String authorization, HttpClient.Redirect redirects) {
+    private JsonHttpClient(int port, String authorization, HttpClient.Redirect redirects) {
         this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(redirects).build();
-        this.baseUrl = baseUrl;
+        this.port = port;
         this.authorization = authorization;
-    }
-
-    /** A client authenticated as {@code clientId:secret}. */
-    public static JsonHttpClient as(int port, String clientId, String secret) {
-        return as(port, new TestClients.Credentials(clientId, secret));
+        this.redirects = redirects;
     }
 
     /** A client authenticated with these credentials. */
@@ -57,14 +59,29 @@ public final class JsonHttpClient {
         return new JsonHttpClient(port, credentials);
     }
 
-    /** The same client, following redirects. */
-    public JsonHttpClient followingRedirects() {
-        return new JsonHttpClient(baseUrl, authorization, HttpClient.Redirect.NORMAL);
+    /** A client of the same server authenticated with these credentials. */
+    public JsonHttpClient withCredentials(TestClients.Credentials credentials) {
+        return new JsonHttpClient(port, credentials.basicHeader(), redirects);
     }
 
-    /** A client that sends no credentials. */
-    public static JsonHttpClient anonymous(int port) {
-        return new JsonHttpClient(port, null);
+    /** A client of the same server authenticated as {@code clientId:secret}. */
+    public JsonHttpClient withCredentials(String clientId, String secret) {
+        return withCredentials(new TestClients.Credentials(clientId, secret));
+    }
+
+    /** A client of the same server that sends no credentials. */
+    public JsonHttpClient withoutCredentials() {
+        return new JsonHttpClient(port, null, redirects);
+    }
+
+    /** The same client, following redirects. */
+    public JsonHttpClient followingRedirects() {
+        return new JsonHttpClient(port, authorization, HttpClient.Redirect.NORMAL);
+    }
+
+    /** The port of the server this client calls on localhost. */
+    public int port() {
+        return port;
     }
 
     /** GET; {@code headers} are name, value pairs. */
@@ -92,7 +109,7 @@ public final class JsonHttpClient {
         if (headers.length % 2 != 0) {
             throw new IllegalArgumentException("headers must be name, value pairs");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json, application/problem+json, */*;q=0.5")
                 .method(method, body == null
@@ -145,7 +162,7 @@ public final class JsonHttpClient {
             return headers.firstValue(name);
         }
 
-        /** The body parsed as JSON (Jackson 3 tree). */
+        /** The body parsed as JSON (Jackson 3 tree), numbers exact. */
         public JsonNode json() {
             return JSON.readTree(body);
         }

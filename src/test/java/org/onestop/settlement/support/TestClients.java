@@ -37,13 +37,21 @@ public final class TestClients {
                 "it-admin-" + UUID.randomUUID().toString().substring(0, 8), "ADMIN", null));
     }
 
+    /** A new client of {@code role} with a unique id, created through the API by the tests' ADMIN client. */
+    public static Credentials newClient(int port, String prefix, String role, String hospitalCode) {
+        return create(port, admin(port), newClientId(prefix), role, hospitalCode);
+    }
+
+    /** A unique client id (lower case, as the API requires). */
+    public static String newClientId(String prefix) {
+        return "it-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
     /** Creates a client through the API as {@code creator}; returns its id and generated secret. */
     public static Credentials create(int port, Credentials creator, String clientId, String role,
                                      String hospitalCode) {
-        String body = "{\"clientId\":\"" + clientId + "\",\"role\":\"" + role + "\""
-                + (hospitalCode == null ? "" : ",\"hospitalCode\":\"" + hospitalCode + "\"") + "}";
-        var response = JsonHttpClient.as(port, creator.clientId(), creator.secret())
-                .post("/api/v1/clients", body);
+        var response = JsonHttpClient.as(port, creator)
+                .post(ApiFixtures.CLIENTS, ApiFixtures.text(ApiFixtures.client(clientId, role, hospitalCode)));
         if (response.status() != 201) {
             throw new IllegalStateException("could not create client " + clientId + ": " + response);
         }

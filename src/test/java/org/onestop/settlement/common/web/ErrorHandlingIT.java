@@ -1,13 +1,14 @@
 package org.onestop.settlement.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.settlement.support.ApiFixtures.SETTLEMENTS;
+import static org.onestop.settlement.support.ApiFixtures.assertProblem;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.settlement.common.ConflictException;
 import org.onestop.settlement.common.FieldViolation;
@@ -18,7 +19,7 @@ import org.onestop.settlement.common.UnprocessableException;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.JsonHttpClient.Response;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -35,17 +36,8 @@ import tools.jackson.databind.JsonNode;
 @Import(ErrorHandlingIT.ProbeController.class)
 class ErrorHandlingIT {
 
-    private static final String SETTLEMENTS = "/api/v1/settlements";
-
-    @LocalServerPort
-    int port;
-
+    @Autowired
     JsonHttpClient http;
-
-    @BeforeEach
-    void setUp() {
-        http = new JsonHttpClient(port);
-    }
 
     @Test
     void malformedJsonIsA400ProblemNamingThePosition() {
@@ -178,18 +170,6 @@ class ErrorHandlingIT {
         JsonNode problem = assertProblem(response, ProblemType.INTERNAL, "/test-probe/boom");
         assertThat(response.body()).doesNotContain("secret-internal-state", "Exception", "at org.");
         assertThat(problem.path("detail").asString()).isNotBlank();
-    }
-
-    private static JsonNode assertProblem(Response response, ProblemType type, String path) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(type.status());
-        assertThat(response.mediaType()).as(response.toString()).isEqualTo("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("type").asString()).isEqualTo(type.uri().toString());
-        assertThat(problem.path("title").asString()).isEqualTo(type.title());
-        assertThat(problem.path("status").asInt()).isEqualTo(type.status());
-        assertThat(problem.path("detail").asString()).isNotBlank();
-        assertThat(problem.path("instance").asString()).isEqualTo(path);
-        return problem;
     }
 
     /** Endpoints that raise each kind of failure; registered only in this test's context. */

@@ -1,0 +1,119 @@
+package org.onestop.settlement.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.settlement.support.ApiFixtures.PREVIEW;
+import static org.onestop.settlement.support.ApiFixtures.assertProblem;
+import static org.onestop.settlement.support.ApiFixtures.section6Claim;
+import static org.onestop.settlement.support.ApiFixtures.settlementIds;
+import static org.onestop.settlement.support.ApiFixtures.text;
+import static org.onestop.settlement.support.ApiFixtures.unique;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.onestop.settlement.common.ProblemType;
+import org.onestop.settlement.support.IntegrationTest;
+import org.onestop.settlement.support.JsonHttpClient.Response;
+import org.onestop.settlement.support.SettlementApi;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A HOSPITAL client's scope over real HTTP: it acts only under its own hospital code, sees and reverses only its own
+ * settlements, and reads only the persons it settles for. Every client, person and hospital code here is unique.
+ */
+@IntegrationTest
+class HospitalScopeIT {
+
+    @Autowired
+    SettlementApi api;
+
+    /** Rule: a HOSPITAL acts only under its own hospital code: settling or previewing under another's is a 403. */
+    @Test
+    void aHospitalMaySettleAndPreviewOnlyUnderItsOwnCode() {
+        String codeA = unique("SEC-HA");
+        String codeB = unique("SEC-HB");
+        SettlementApi asA = api.as(api.newClient("hosp-a", "HOSPITAL", codeA));
+        String personId = api.newZiboResident("sec-p");
+
+        Response underB = asA.settle(section6Claim(codeB, "ZY-1", personId));
+        JsonNode problem = assertProblem(underB, ProblemType.FORBIDDEN);
+        assertThat(problem.path("detail").asString()).contains(codeB);
+        assertThat(api.counts(personId)).as("rows of %s in %s after the 403", personId,
+                SettlementApi.SETTLEMENT_AND_LEDGER_TABLES).containsOnly(0L);
+        assertThat(api.count("SELECT count(*) FROM settlement WHERE hospital_code = ?", codeB)).isZero();
+
+        assertProblem(asA.http().post(PREVIEW, text(section6Claim(codeB, "ZY-1", personId))), ProblemType.FORBIDDEN);
+
+        Response preview = asA.preview(section6Claim(codeA, "ZY-1", personId));
+        assertThat(preview.status()).as("%s", preview).isEqualTo(200);
+        assertThat(api.counts(personId)).as("a preview writes nothing").containsOnly(0L);
+
+        Response own = asA.settle(section6Claim(codeA, "ZY-1", personId));
+        assertThat(own.status()).as("%s", own).isEqualTo(201);
+        assertThat(own.json().path("hospitalCode").asString()).isEqualTo(codeA);
+        assertThat(api.counts(personId).get(0)).as("settlement rows").isEqualTo(1L);
+    }
+
+    /**
+     * Rule: a HOSPITAL sees only its own settlements: another hospital's is "not found" to read and to reverse (and
+     * stays SETTLED), and a person's list shows only its own.
+     */
+    @Test
+    void aHospitalSeesAndReversesOnlyItsOwnSettlements() {
+        String codeA = unique("SEC-HA");
+        String codeB = unique("SEC-HB");
+        SettlementApi asA = api.as(api.newClient("hosp-a", "HOSPITAL", codeA));
+        SettlementApi asB = api.as(api.newClient("hosp-b", "HOSPITAL", codeB));
+        String personId = api.newZiboResident("sec-p");
+        String settlementOfA = asA.settleCreated(section6Claim(codeA, "ZY-A1", personId)).path("settlementId")
+                .asString();
+        String settlementOfB = asB.settleCreated(section6Claim(codeB, "ZY-B1", personId)).path("settlementId")
+                .asString();
+
+        assertProblem(asA.get(settlementOfB), ProblemType.NOT_FOUND);
+        assertProblem(asA.reverse(settlementOfB), ProblemType.NOT_FOUND);
+        assertThat(api.count("SELECT count(*) FROM settlement WHERE settlement_id = ? AND status = 'SETTLED'",
+                UUID.fromString(settlementOfB))).as("B's settlement after A's reversal attempt is SETTLED")
+                .isEqualTo(1);
+        assertThat(api.count("SELECT count(*) FROM ledger_entry WHERE settlement_id = ? AND kind = 'REVERSAL'",
+                UUID.fromString(settlementOfB))).isZero();
+        Response bReadsIt = asB.get(settlementOfB);
+        assertThat(bReadsIt.status()).as("%s", bReadsIt).isEqualTo(200);
+        assertThat(bReadsIt.json().path("status").asString()).isEqualTo("SETTLED");
+
+        Response own = asA.get(settlementOfA);
+        assertThat(own.status()).as("%s", own).isEqualTo(200);
+        assertThat(own.json().path("settlementId").asString()).isEqualTo(settlementOfA);
+
+        Response listOfA = asA.http().get("/api/v1/persons/" + personId + "/settlements");
+        assertThat(listOfA.status()).as("%s", listOfA).isEqualTo(200);
+        assertThat(settlementIds(listOfA.json())).containsExactly(settlementOfA);
+        Response listOfAdmin = api.http().get("/api/v1/persons/" + personId + "/settlements");
+        assertThat(settlementIds(listOfAdmin.json())).containsExactlyInAnyOrder(settlementOfA, settlementOfB);
+    }
+
+    /** Rule: a HOSPITAL reads only the persons it settles for; any other person is "not found" to it. */
+    @Test
+    void aHospitalReadsOnlyPersonsItSettlesFor() {
+        String codeA = unique("SEC-HA");
+        String codeB = unique("SEC-HB");
+        SettlementApi asA = api.as(api.newClient("hosp-a", "HOSPITAL", codeA));
+        SettlementApi asB = api.as(api.newClient("hosp-b", "HOSPITAL", codeB));
+        String neverSettled = api.newZiboResident("sec-p");
+        String settledByB = api.newZiboResident("sec-p");
+        asB.settleCreated(section6Claim(codeB, "ZY-B1", settledByB));
+
+        JsonNode problem = assertProblem(asA.http().get("/api/v1/persons/" + neverSettled), ProblemType.NOT_FOUND);
+        assertThat(problem.path("detail").asString()).contains(neverSettled);
+        assertProblem(asA.http().get("/api/v1/persons/" + settledByB), ProblemType.NOT_FOUND);
+        assertProblem(asA.http().get("/api/v1/persons/" + settledByB + "/ledger?year=2024"), ProblemType.NOT_FOUND);
+        assertProblem(asA.http().get("/api/v1/persons/" + settledByB + "/settlements"), ProblemType.NOT_FOUND);
+
+        asA.settleCreated(section6Claim(codeA, "ZY-A1", neverSettled));
+        Response afterSettling = asA.http().get("/api/v1/persons/" + neverSettled);
+        assertThat(afterSettling.status()).as("%s", afterSettling).isEqualTo(200);
+        assertThat(afterSettling.json().path("personId").asString()).isEqualTo(neverSettled);
+    }
+}
