@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * entries and balances, all in one transaction; preview, reading, and reversal by offsetting entries.
  */
 @Service
-class SettlementService {
+public class SettlementService {
 
     private static final Logger log = LoggerFactory.getLogger(SettlementService.class);
 
@@ -49,7 +49,7 @@ class SettlementService {
     }
 
     /** A settlement's answer and whether this call created it (201) or found it under its key (200). */
-    record Outcome(SettlementResponse response, boolean created) {
+    public record Outcome(SettlementResponse response, boolean created) {
     }
 
     /**
@@ -58,7 +58,7 @@ class SettlementService {
      * encounter may be settled again (corrected after 冲正).
      */
     @Transactional
-    Outcome settle(SettlementRequest request) {
+    public Outcome settle(SettlementRequest request) {
         String hash = RequestFingerprint.of(request, json);
         var existing = settledUnder(request); // a retry is answered without taking the lock
         if (existing.isPresent()) {
@@ -88,7 +88,7 @@ class SettlementService {
 
     /** After a lost race on the key: the stored settlement, or a conflict. */
     @Transactional(readOnly = true)
-    Outcome replay(SettlementRequest request) {
+    public Outcome replay(SettlementRequest request) {
         SettlementRecord record = settledUnder(request)
                 .orElseThrow(() -> new IllegalStateException("key violation without a stored settlement"));
         return replay(record, RequestFingerprint.of(request, json));
@@ -111,7 +111,7 @@ class SettlementService {
 
     /** Pre-settlement (预结算): the same calculation against the current ledger; nothing is written. */
     @Transactional(readOnly = true)
-    SettlementResponse preview(SettlementRequest request) {
+    public SettlementResponse preview(SettlementRequest request) {
         ClaimIntake.Claim claim = intake.accept(request);
         int year = claim.encounter().ledgerYear();
         LedgerSnapshot snapshot = new LedgerSnapshot(
@@ -123,7 +123,7 @@ class SettlementService {
 
     /** A settlement the client may see (another hospital's is "not found"). */
     @Transactional(readOnly = true)
-    SettlementResponse get(UUID settlementId, CurrentClient client) {
+    public SettlementResponse get(UUID settlementId, CurrentClient client) {
         SettlementRecord record = find(settlementId);
         if (!client.sees(record.hospitalCode())) {
             throw notFound(settlementId);
@@ -144,7 +144,7 @@ class SettlementService {
      * Repeating it changes nothing. Later settlements of the person are not recomputed.
      */
     @Transactional
-    SettlementResponse reverse(UUID settlementId, CurrentClient client) {
+    public SettlementResponse reverse(UUID settlementId, CurrentClient client) {
         var key = settlements.findLedgerKeyBySettlementId(settlementId)
                 .filter(k -> client.sees(k.getHospitalCode()))
                 .orElseThrow(() -> notFound(settlementId));
