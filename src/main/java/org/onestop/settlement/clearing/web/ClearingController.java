@@ -27,6 +27,10 @@ class ClearingController {
 
     static final String TEXT_CSV = "text/csv";
 
+    private static final String SUMMARY = "Per hospital and fund: settlements, reversals and net of a period (settlement "
+            + "and reversal dates in the service's zone, both ends inclusive); with Accept: text/csv as CSV (a header "
+            + "row, one row per hospital and fund line, a totals row)";
+
     private final ClearingService clearing;
 
     ClearingController(ClearingService clearing) {
@@ -34,8 +38,7 @@ class ClearingController {
     }
 
     @GetMapping("/api/v1/clearing")
-    @Operation(operationId = "getClearingStatement", summary = "Per hospital and fund: settlements, reversals and "
-            + "net of a period (settlement and reversal dates, in the service's zone, both ends inclusive)")
+    @Operation(operationId = "getClearingStatement", summary = SUMMARY)
     ClearingStatement statement(@RequestParam(required = false) RegionCode region,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 @Parameter(description = "first day, e.g. 2024-03-01", required = true) LocalDate from,
@@ -48,8 +51,7 @@ class ClearingController {
     }
 
     @GetMapping(path = "/api/v1/clearing", produces = TEXT_CSV)
-    @Operation(operationId = "getClearingStatementCsv", summary = "The clearing statement as CSV: a header row, one "
-            + "row per hospital and fund line, a totals row")
+    @Operation(operationId = "getClearingStatement", summary = SUMMARY)
     ResponseEntity<String> csv(@RequestParam(required = false) RegionCode region,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate from,

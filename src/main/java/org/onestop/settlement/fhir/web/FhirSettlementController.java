@@ -30,8 +30,8 @@ class FhirSettlementController {
     }
 
     @GetMapping(path = "/api/v1/settlements/{settlementId}", produces = FHIR_JSON)
-    @Operation(operationId = "getSettlementAsClaimResponse",
-            summary = "A settlement as a FHIR R4 ClaimResponse (Accept: application/fhir+json)")
+    @Operation(operationId = "getSettlement", summary = "A settlement as it was answered, with its current status; "
+            + "with Accept: application/fhir+json, as a FHIR R4 ClaimResponse")
     ResponseEntity<String> claimResponse(@PathVariable UUID settlementId) {
         var settlement = settlements.get(settlementId, CurrentClient.get());
         String body = fhir.newJsonParser().encodeResourceToString(ClaimResponses.of(settlement));
