@@ -25,9 +25,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Gives every request an id ({@code X-Request-Id}, taken from the caller when well-formed, else generated; echoed
- * in the answer and put in the log context), and appends an audit row for every write to {@code /api/v1/**}: who
- * (the client, or the client id tried when authentication failed), what (method, path, status), when, and the
- * request id. Runs outside the security filters, so refused writes are audited too.
+ * in the answer and put in the log context), and appends an audit row for every write to {@code /api/**}, the
+ * platform interface included: who (the client, or the client id tried when authentication failed), what
+ * (method, path, status), when, and the request id. Runs outside the security filters, so refused writes are audited too.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
@@ -56,7 +56,7 @@ class RequestAuditFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("requestId");
-            if (!READS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/v1/")) {
+            if (!READS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/")) {
                 audit(request, response.getStatus(), requestId);
             }
         }
