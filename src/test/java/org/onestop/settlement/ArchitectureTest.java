@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  *       OpenAPI and the database, may use frameworks.
  *   <li>{@code policy}, {@code person}, {@code ledger} and {@code security} use only {@code common} of the other
  *       packages;
- *       {@code calculation} uses only {@code common} and {@code policy}'s plain value types.
+ *       {@code calculation} uses only {@code common}, {@code policy}'s plain value types and the ledger's plain
+ *       value types ({@code Bucket}, {@code LedgerBalances}, {@code QuotaCaps}) in {@code ledger} itself.
  * </ul>
  */
 class ArchitectureTest {
@@ -81,8 +82,10 @@ class ArchitectureTest {
                     .check(classes);
         }
         noClasses().that().resideInAPackage(ROOT + ".calculation..")
-                .should().dependOnClassesThat().resideInAnyPackage(others("calculation", "common", "policy"))
-                .because("the engine may use common and policy's value types only (style.md)")
+                .should().dependOnClassesThat().resideInAnyPackage(others("calculation", "common", "policy", "ledger"))
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT + ".ledger.*..")
+                .orShould().dependOnClassesThat().haveSimpleName("LedgerStore")
+                .because("the engine may use common, policy's and the ledger's value types only (style.md)")
                 .check(classes);
     }
 

@@ -168,10 +168,10 @@ final class PolicyFileReader {
                         planNode.require("cap").money()));
             }
         });
-        Optional<MajorIllness.Tilt> tilt = Optional.empty();
+        Optional<MajorIllness.PreferentialPayment> tilt = Optional.empty();
         PolicyNode t = node.get("tilt");
         if (t.present()) {
-            tilt = Optional.of(new MajorIllness.Tilt(t.citation(),
+            tilt = Optional.of(new MajorIllness.PreferentialPayment(t.citation(),
                     enumSet(IdentityCategory.class, t.require("identities")),
                     enumSet(InsuranceType.class, t.require("insuranceTypes")),
                     t.require("deductibleFactor").rate(), t.require("rateIncrease").rate(),
@@ -241,10 +241,10 @@ final class PolicyFileReader {
                         p.require("disease").enumValue(Assistance.DiseaseCondition.class), p.require("rate").rate(),
                         programPools));
             }
-            Optional<Assistance.Tilt> tilt = Optional.empty();
+            Optional<Assistance.SecondaryTilt> tilt = Optional.empty();
             PolicyNode t = s.get("tilt");
             if (t.present()) {
-                tilt = Optional.of(new Assistance.Tilt(t.require("threshold").money(), t.require("rate").rate(),
+                tilt = Optional.of(new Assistance.SecondaryTilt(t.require("threshold").money(), t.require("rate").rate(),
                         t.get("cap").moneyOrNone(), t.require("placeOfCare").enumValue(Assistance.PlaceOfCare.class)));
             }
             schemes.add(new Assistance.Scheme(code, s.require("name").text(), s.citation(),
