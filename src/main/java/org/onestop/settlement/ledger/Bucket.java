@@ -71,12 +71,12 @@ public record Bucket(Kind kind, String qualifier) implements Comparable<Bucket> 
         int colon = name.indexOf(':');
         String kindName = colon < 0 ? name : name.substring(0, colon);
         String qualifier = colon < 0 ? null : name.substring(colon + 1);
-        Kind kind = Arrays.stream(Kind.values()).filter(k -> k.name().equals(kindName)).findFirst().orElse(null);
+        Kind kind = Arrays.stream(Kind.values()).filter(candidate -> candidate.name().equals(kindName)).findFirst().orElse(null);
         if (kind == null || kind.qualified != (qualifier != null)) {
             return Optional.empty();
         }
         boolean qualifierFits = qualifier == null || (kind == Kind.BASIC_DEDUCTIBLE
-                ? Arrays.stream(EncounterType.values()).anyMatch(t -> t.name().equals(qualifier))
+                ? Arrays.stream(EncounterType.values()).anyMatch(type -> type.name().equals(qualifier))
                 : POOL.matcher(qualifier).matches());
         return qualifierFits ? Optional.of(new Bucket(kind, qualifier)) : Optional.empty();
     }
