@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  *   <li>The domain types directly in {@code common} (Money, RegionCode, PersonId, problem types, ...) are plain Java
  *       too; only its subpackages {@code common.web} and {@code common.db}, which hold the Spring wiring for HTTP
  *       errors, OpenAPI and the database, may use frameworks.
+ *   <li>{@code calculation} may use the {@code ledger} module (declared), but only its plain value types.
  * </ul>
  * Which module may use which is declared in each {@code package-info.java} and verified by {@link ModularityTest}.
  */
@@ -53,6 +54,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .because("the shared domain types are plain Java; framework wiring lives in common.web and common.db")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void calculationUsesOnlyTheLedgersValueTypes() {
+        noClasses().that().resideInAPackage(ROOT + ".calculation..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".ledger.*..")
+                .orShould().dependOnClassesThat().haveSimpleName("LedgerStore")
+                .orShould().dependOnClassesThat().haveSimpleName("LedgerService")
+                .because("the engine reads the ledger's plain value types (Bucket, LedgerBalances, QuotaCaps), never its"
+                        + " storage or its web adapter")
                 .check(classes);
     }
 }

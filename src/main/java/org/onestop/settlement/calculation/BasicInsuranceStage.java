@@ -1,11 +1,13 @@
 package org.onestop.settlement.calculation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 import org.onestop.settlement.common.Money;
+import org.onestop.settlement.ledger.Bucket;
+import org.onestop.settlement.ledger.LedgerBalances;
 import org.onestop.settlement.policy.BasicInsurance;
-import org.onestop.settlement.policy.Cited;
 
 /**
  * Stage 1, basic insurance (基本医保统筹基金), policies.md §2 stage 1:
@@ -15,49 +17,44 @@ final class BasicInsuranceStage {
 
     private static final String SPEC = "policies.md §2 stage 1";
 
-    void apply(Calculation c) {
-        var plan = c.policy.basicInsurance().plan(c.patient.insuranceType()).orElse(null);
+    StageOutcome apply(Worksheet sheet) {
+        var encounter = sheet.encounter();
+        var insuranceType = sheet.patient().insuranceType();
+        var plan = sheet.policy().basicInsurance().plan(insuranceType).orElse(null);
         if (plan == null) {
-            c.explain(Stage.BASIC, "basic.not-insured", SPEC,
-                    "insurance type " + c.patient.insuranceType() + ": no basic insurance", Money.ZERO);
-            return;
+            return nothing("basic.not-insured", "insurance type " + insuranceType + ": no basic insurance");
         }
-        if (!InstitutionRule.insuranceCovers(c)) {
-            c.explain(Stage.BASIC, "basic.non-designated", SPEC,
-                    "non-designated institution and not an emergency: the insurance stages pay nothing", Money.ZERO);
-            return;
+        if (!InstitutionRule.insuranceCovers(encounter)) {
+            return nothing("basic.non-designated",
+                    "non-designated institution and not an emergency: the insurance stages pay nothing");
         }
-        BasicInsurance.EncounterRule rule = plan.encounters().get(c.encounter.type());
-        BasicInsurance.Level level = rule.levels().get(c.encounter.hospitalLevel());
-        Money scope = c.policyScope();
+        BasicInsurance.EncounterRule rule = plan.encounters().get(encounter.type());
+        BasicInsurance.Level level = rule.levels().get(encounter.hospitalLevel());
+        Money scope = sheet.policyScope();
 
+        boolean perYear = rule.deductiblePer() == BasicInsurance.DeductiblePer.YEAR;
         Money deductible = level.deductible().value();
-        String deductibleBucket = Buckets.basicDeductible(c.encounter.type());
-        Money deductibleLeft = rule.deductiblePer() == BasicInsurance.DeductiblePer.ADMISSION
-                ? deductible
-                : deductible.minus(c.used(deductibleBucket)).atLeastZero();
+        Bucket deductibleBucket = Bucket.basicDeductible(encounter.type());
+        Money deductibleLeft = perYear ? deductible.minus(sheet.used(deductibleBucket)).atLeastZero() : deductible;
         Money deductibleApplied = scope.min(deductibleLeft);
-        if (rule.deductiblePer() == BasicInsurance.DeductiblePer.YEAR) {
-            c.add(deductibleBucket, deductibleApplied);
-        }
 
         BigDecimal rate = level.rate().value();
         Money computed = Money.roundHalfUp(scope.minus(deductibleApplied).times(rate)).atLeastZero();
-        Cited<Money> cap = plan.pools().get(rule.pool());
-        String paidBucket = Buckets.basicPaid(rule.pool());
-        Money paidBefore = c.used(paidBucket);
-        Money capLeft = cap.value().minus(paidBefore).atLeastZero();
-        Money pay = computed.min(capLeft);
-        c.add(paidBucket, pay);
-        c.pay(Stage.BASIC, plan.fund(), pay);
+        Bucket paidBucket = Bucket.basicPaid(rule.pool());
+        AnnualCap cap = sheet.annualCap(rule.pool(), paidBucket);
+        Money pay = cap.limit(computed);
 
-        String ruleName = "basic." + c.encounter.type().name().toLowerCase(Locale.ROOT)
-                + ".level" + c.encounter.hospitalLevel();
-        String formula = "deductible applied = min(" + scope + ", " + deductibleLeft + " left of "
-                + deductible + (rule.deductiblePer() == BasicInsurance.DeductiblePer.YEAR ? " a year" : " an admission")
-                + ") = " + deductibleApplied + "; (" + scope + " − " + deductibleApplied + ") × "
-                + Calculation.percent(rate) + " = " + computed + "; " + Caps.describe(rule.pool(), cap.value(),
-                paidBefore, capLeft, computed, pay);
-        c.explain(Stage.BASIC, ruleName, level.rate().citation(), formula, pay);
+        LedgerBalances deltas = (perYear ? LedgerBalances.EMPTY.plus(deductibleBucket, deductibleApplied)
+                : LedgerBalances.EMPTY).plus(paidBucket, pay);
+        String ruleName = "basic." + encounter.type().name().toLowerCase(Locale.ROOT)
+                + ".level" + encounter.hospitalLevel();
+        String formula = ExplanationText.basic(scope, deductibleLeft, deductible, perYear, deductibleApplied, rate,
+                computed, cap, pay);
+        return new StageOutcome(pay, plan.fund(), List.of(new ExplanationLine(Stage.BASIC, ruleName,
+                level.rate().citation(), formula, pay)), deltas);
+    }
+
+    private static StageOutcome nothing(String rule, String why) {
+        return StageOutcome.nothing(new ExplanationLine(Stage.BASIC, rule, SPEC, why, Money.ZERO));
     }
 }

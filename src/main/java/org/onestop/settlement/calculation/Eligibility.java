@@ -2,51 +2,78 @@ package org.onestop.settlement.calculation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
-import org.onestop.settlement.policy.Assistance;
+import org.onestop.settlement.common.InsuranceType;
+import org.onestop.settlement.ledger.Bucket;
+import org.onestop.settlement.ledger.QuotaCaps;
+import org.onestop.settlement.policy.BasicInsurance;
 import org.onestop.settlement.policy.MajorIllness;
 import org.onestop.settlement.policy.PolicyVersion;
 
-/** Which rules a person's identities select on a day: the stages use it, and so does the ledger view. */
+/**
+ * What a person's insurance and identities entitle them to on a day: the major-illness preferential payment, the
+ * assistance scheme ({@link SchemeSelection}) and, from both, the annual caps of every ledger bucket. The stages, the
+ * ledger view and the tests all ask here.
+ */
 public final class Eligibility {
 
     private Eligibility() {
     }
 
-    /** The region's scheme that takes an identity (by category and subclass), or null. */
-    static Assistance.Scheme schemeOf(Identity identity, Assistance assistance) {
-        for (Assistance.Scheme scheme : assistance.schemes()) {
-            for (Assistance.IdentityMatcher matcher : scheme.identities()) {
-                if (matcher.matches(identity.category(), identity.subclass())) {
-                    return scheme;
-                }
-            }
-        }
-        return null;
+    /**
+     * The major-illness preferential payment (倾斜支付, 001 第十二条(二), 004 三(四)) that applies, or null: the
+     * patient's insurance type is covered and an identity it lists is valid on {@code day}.
+     */
+    public static MajorIllness.PreferentialPayment preferentialPayment(PolicyVersion policy, Patient patient,
+                                                                       List<Identity> identities, LocalDate day) {
+        return policy.majorIllness().preferentialPayment()
+                .filter(preferential -> preferential.insuranceTypes().contains(patient.insuranceType())
+                        && identities.stream().anyMatch(identity -> preferential.identities()
+                        .contains(identity.category()) && IdentityValidity.validOn(identity, day)))
+                .orElse(null);
     }
 
-    /** The scheme of highest precedence that an identity valid on {@code date} selects (就高不重复). */
-    public static Optional<Assistance.Scheme> schemeOn(PolicyVersion policy, List<Identity> identities,
-                                                       LocalDate date) {
-        List<Assistance.Scheme> schemes = policy.assistance().schemes();
-        return identities.stream()
-                .map(i -> {
-                    Assistance.Scheme scheme = schemeOf(i, policy.assistance());
-                    return scheme != null && IdentityValidity.validOn(i, date, scheme) ? scheme : null;
-                })
-                .filter(s -> s != null)
-                .min((a, b) -> Integer.compare(schemes.indexOf(a), schemes.indexOf(b)));
+    /** What caps each bucket of the person's year on {@code day}. */
+    public static QuotaCaps quotaCaps(PolicyVersion policy, Patient patient, List<Identity> identities,
+                                      LocalDate day) {
+        return quotaCaps(policy, patient.insuranceType(), preferentialPayment(policy, patient, identities, day),
+                SchemeSelection.on(policy.assistance(), identities, day));
     }
 
     /**
-     * The major-illness tilt (倾斜支付) that applies: the patient's insurance type is covered and an identity the tilt
-     * lists is valid on {@code date}.
+     * The caps once the preferential payment (or null) and the scheme are known: the basic pools and per-year
+     * deductibles, major illness (uncapped when the preferential payment lifts the cap), and the selected scheme's
+     * threshold, pools and secondary tilt.
      */
-    public static Optional<MajorIllness.Tilt> majorIllnessTilt(PolicyVersion policy, Patient patient,
-                                                               List<Identity> identities, LocalDate date) {
-        return policy.majorIllness().tilt().filter(t -> t.insuranceTypes().contains(patient.insuranceType())
-                && identities.stream().anyMatch(i -> t.identities().contains(i.category())
-                && IdentityValidity.validOn(i, date)));
+    static QuotaCaps quotaCaps(PolicyVersion policy, InsuranceType insuranceType,
+                               MajorIllness.PreferentialPayment preferential, SchemeSelection selection) {
+        QuotaCaps.Builder caps = QuotaCaps.builder();
+        policy.basicInsurance().plan(insuranceType).ifPresent(plan -> {
+            plan.pools().forEach((pool, cap) -> caps.capped(Bucket.basicPaid(pool), cap.value()));
+            plan.encounters().forEach((type, rule) -> {
+                if (rule.deductiblePer() == BasicInsurance.DeductiblePer.YEAR && hasDeductible(rule)) {
+                    caps.uncapped(Bucket.basicDeductible(type));
+                }
+            });
+        });
+        policy.majorIllness().plan(insuranceType).ifPresent(plan -> {
+            caps.uncapped(Bucket.MAJOR_ILLNESS_BASE);
+            boolean uncapped = preferential != null && !preferential.capped().value();
+            caps.capped(Bucket.MAJOR_ILLNESS_PAID, uncapped ? null : plan.cap().value());
+        });
+        if (selection.selected()) {
+            var scheme = selection.scheme();
+            caps.capped(Bucket.ASSISTANCE_THRESHOLD, scheme.threshold().value());
+            scheme.pools().forEach((pool, cap) -> caps.capped(Bucket.assistancePaid(pool), cap.value()));
+            scheme.tilt().ifPresent(tilt -> {
+                caps.uncapped(Bucket.TILT_BASE);
+                caps.capped(Bucket.TILT_PAID, tilt.cap().value());
+            });
+        }
+        return caps.build();
+    }
+
+    private static boolean hasDeductible(BasicInsurance.EncounterRule rule) {
+        return rule.levels().values().stream().anyMatch(level -> level.deductible().value().isPositive());
     }
 }

@@ -31,9 +31,9 @@ final class IdentityValidity {
         if (scheme.mode() != Assistance.Mode.APPLICATION || identity.applicationDate() == null) {
             return Optional.empty();
         }
-        return scheme.retroactive().map(r -> {
-            LocalDate start = identity.applicationDate().minusMonths(r.months().value());
-            return r.fromMonthStart() ? start.withDayOfMonth(1) : start;
+        return scheme.retroactive().map(retroactive -> {
+            LocalDate start = identity.applicationDate().minusMonths(retroactive.months().value());
+            return retroactive.fromMonthStart() ? start.withDayOfMonth(1) : start;
         });
     }
 

@@ -1,117 +1,96 @@
 package org.onestop.settlement.calculation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 import org.onestop.settlement.common.Money;
+import org.onestop.settlement.ledger.Bucket;
+import org.onestop.settlement.ledger.LedgerBalances;
 import org.onestop.settlement.policy.MajorIllness;
 
 /**
  * Stage 2, major-illness insurance (大病保险), policies.md §2 stage 2. The base {@code scope − basic pay} accumulates
- * over the year; segments are absolute on the accumulated base, so
- * {@code pay = min(round(S(B1) − S(B0)), cap − paid this year)}. The tilt for the poorest (倾斜支付: 001 第十二条(二),
- * 004 三(四)) halves the deductible, raises every rate and may lift the cap.
+ * over the year; segments are a {@link MarginalRateScale} on the accumulated base, so
+ * {@code pay = min(round(S(B1) − S(B0)), cap − paid this year)}. The preferential payment for the poorest (倾斜支付:
+ * 001 第十二条(二), 004 三(四)) scales the deductible, raises every rate and may lift the cap.
  */
 final class MajorIllnessStage {
 
     private static final String SPEC = "policies.md §2 stage 2";
 
-    void apply(Calculation c) {
-        MajorIllness mi = c.policy.majorIllness();
-        if (!mi.encounterTypes().contains(c.encounter.type())) {
-            c.explain(Stage.MAJOR_ILLNESS, "major-illness.not-covered", SPEC,
-                    c.encounter.type() + " is not covered by major-illness insurance", Money.ZERO);
-            return;
+    /**
+     * The figures of one calculation, for the explanation. {@code preferentialFactor} is null without a preferential
+     * payment; {@code cap} is null when the preferential payment lifts the cap.
+     */
+    record Working(Money scope, Money basicPay, Money base, Money baseBefore, Money baseAfter, Money planDeductible,
+                   BigDecimal preferentialFactor, Money preferentialDeductible, boolean specialDrugWithoutDeductible,
+                   Money deductible, List<MarginalRateScale.Slice> slices, Money computed, AnnualCap cap, Money pay) {
+    }
+
+    StageOutcome apply(Worksheet sheet) {
+        MajorIllness majorIllness = sheet.policy().majorIllness();
+        var encounter = sheet.encounter();
+        var insuranceType = sheet.patient().insuranceType();
+        if (!majorIllness.encounterTypes().contains(encounter.type())) {
+            return nothing("major-illness.not-covered", encounter.type()
+                    + " is not covered by major-illness insurance");
         }
-        MajorIllness.Plan plan = mi.plan(c.patient.insuranceType()).orElse(null);
+        MajorIllness.Plan plan = majorIllness.plan(insuranceType).orElse(null);
         if (plan == null) {
-            c.explain(Stage.MAJOR_ILLNESS, "major-illness.not-insured", SPEC,
-                    "insurance type " + c.patient.insuranceType() + ": no major-illness insurance", Money.ZERO);
-            return;
+            return nothing("major-illness.not-insured", "insurance type " + insuranceType
+                    + ": no major-illness insurance");
         }
-        if (!InstitutionRule.insuranceCovers(c)) {
-            c.explain(Stage.MAJOR_ILLNESS, "major-illness.non-designated", SPEC,
-                    "non-designated institution and not an emergency: the insurance stages pay nothing", Money.ZERO);
-            return;
+        if (!InstitutionRule.insuranceCovers(encounter)) {
+            return nothing("major-illness.non-designated",
+                    "non-designated institution and not an emergency: the insurance stages pay nothing");
         }
-        MajorIllness.Tilt tilt = Eligibility.majorIllnessTilt(c.policy, c.patient, c.identities,
-                c.encounter.dischargeDate()).orElse(null);
-        Money base = c.policyScope().minus(c.paid(Stage.BASIC)).atLeastZero();
-        Money b0 = c.used(Buckets.MAJOR_ILLNESS_BASE);
-        Money b1 = b0.plus(base);
-        c.add(Buckets.MAJOR_ILLNESS_BASE, base);
+        MajorIllness.PreferentialPayment preferential = sheet.preferentialPayment();
+        Money basicPay = sheet.paid(Stage.BASIC);
+        Money base = sheet.policyScope().minus(basicPay).atLeastZero();
+        Money baseBefore = sheet.used(Bucket.MAJOR_ILLNESS_BASE);
+        Money baseAfter = baseBefore.plus(base);
 
-        StringJoiner formula = new StringJoiner("; ");
-        formula.add("base = " + c.policyScope() + " − " + c.paid(Stage.BASIC) + " = " + base);
-        formula.add("B0 = " + b0 + ", B1 = " + b0 + " + " + base + " = " + b1);
+        Money planDeductible = plan.deductible().value();
+        BigDecimal factor = preferential == null ? null : preferential.deductibleFactor().value();
+        Money preferentialDeductible = factor == null ? null : Money.roundHalfUp(planDeductible.times(factor));
+        boolean noDeductible = preferential != null && encounter.specialDrug()
+                && preferential.specialDrugWithoutDeductible().value();
+        Money deductible = noDeductible ? Money.ZERO : factor == null ? planDeductible : preferentialDeductible;
 
-        Money deductible = plan.deductible().value();
-        if (tilt != null) {
-            BigDecimal factor = tilt.deductibleFactor().value();
-            Money tilted = Money.roundHalfUp(deductible.times(factor));
-            formula.add("tilted deductible " + deductible + " × " + Calculation.factor(factor) + " = " + tilted);
-            deductible = tilted;
-            if (c.encounter.specialDrug() && tilt.specialDrugWithoutDeductible().value()) {
-                formula.add("prescribed special drug: no deductible");
-                deductible = Money.ZERO;
-            }
-        }
-        List<Band> bands = bands(plan, deductible, tilt);
-        BigDecimal raw = BigDecimal.ZERO;
-        StringJoiner terms = new StringJoiner(" + ");
-        for (Band band : bands) {
-            Money from = band.clamp(b0);
-            Money to = band.clamp(b1);
-            if (to.compareTo(from) > 0) {
-                raw = raw.add(to.minus(from).times(band.rate()));
-                terms.add(Calculation.percent(band.rate()) + " × (" + to + " − " + from + ")");
-            }
-        }
-        Money computed = Money.roundHalfUp(raw);
-        formula.add("S(B1) − S(B0) = " + (terms.length() == 0 ? "0 (below the deductible " + deductible + ")"
-                : terms + " = " + computed));
+        MarginalRateScale scale = scale(plan, deductible, preferential);
+        Money computed = Money.roundHalfUp(scale.increase(baseBefore, baseAfter));
+        boolean capped = preferential == null || preferential.capped().value();
+        AnnualCap cap = capped ? sheet.annualCap("major-illness", Bucket.MAJOR_ILLNESS_PAID) : null;
+        Money pay = capped ? cap.limit(computed) : computed;
 
-        Money paidBefore = c.used(Buckets.MAJOR_ILLNESS_PAID);
-        boolean capped = tilt == null || tilt.capped().value();
-        Money pay;
-        if (capped) {
-            Money capLeft = plan.cap().value().minus(paidBefore).atLeastZero();
-            pay = computed.min(capLeft);
-            formula.add(Caps.describe("major-illness", plan.cap().value(), paidBefore, capLeft, computed, pay));
-        } else {
-            pay = computed;
-            formula.add("tilted: no annual cap → pays " + pay);
-        }
-        c.add(Buckets.MAJOR_ILLNESS_PAID, pay);
-        c.pay(Stage.MAJOR_ILLNESS, plan.fund(), pay);
-
-        String rule = tilt == null ? "major-illness.segments" : "major-illness.tilt";
-        String citation = tilt == null ? plan.segments().get(0).rate().citation() : tilt.citation();
-        c.explain(Stage.MAJOR_ILLNESS, rule, citation, formula.toString(), pay);
+        Working working = new Working(sheet.policyScope(), basicPay, base, baseBefore, baseAfter, planDeductible,
+                factor, preferentialDeductible, noDeductible, deductible, scale.slices(baseBefore, baseAfter),
+                computed, cap, pay);
+        String rule = preferential == null ? "major-illness.segments" : "major-illness.tilt";
+        String citation = preferential == null ? plan.segments().get(0).rate().citation() : preferential.citation();
+        LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.MAJOR_ILLNESS_BASE, base)
+                .plus(Bucket.MAJOR_ILLNESS_PAID, pay);
+        return new StageOutcome(pay, plan.fund(), List.of(new ExplanationLine(Stage.MAJOR_ILLNESS, rule, citation,
+                ExplanationText.majorIllness(working), pay)), deltas);
     }
 
-    /** The segments as absolute bands {@code [lower, upper)} with their (tilted) rates. */
-    private static List<Band> bands(MajorIllness.Plan plan, Money deductible, MajorIllness.Tilt tilt) {
-        BigDecimal increase = tilt == null ? BigDecimal.ZERO : tilt.rateIncrease().value();
+    /**
+     * The segments as a scale on the accumulated base: the first starts at the (preferential) deductible, each later
+     * one at its own lower bound; the preferential payment adds its increase to every rate.
+     */
+    static MarginalRateScale scale(MajorIllness.Plan plan, Money deductible,
+                                   MajorIllness.PreferentialPayment preferential) {
+        BigDecimal increase = preferential == null ? BigDecimal.ZERO : preferential.rateIncrease().value();
+        MarginalRateScale.Builder scale = MarginalRateScale.builder();
         List<MajorIllness.Segment> segments = plan.segments();
-        List<Band> bands = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
-            Money lower = i == 0 ? deductible : segments.get(i).from().value();
-            Money upper = i + 1 < segments.size() ? segments.get(i + 1).from().value() : null;
-            bands.add(new Band(lower, upper, segments.get(i).rate().value().add(increase)));
+            Money threshold = i == 0 ? deductible : segments.get(i).from().value();
+            scale.bracket(threshold, segments.get(i).rate().value().add(increase));
         }
-        return bands;
+        return scale.build();
     }
 
-    /** One absolute band of the accumulated base; {@code upper} null means unbounded. */
-    private record Band(Money lower, Money upper, BigDecimal rate) {
-
-        /** {@code max(lower, min(x, upper))}: how much of the base up to x has reached this band's floor. */
-        Money clamp(Money x) {
-            Money capped = upper == null ? x : x.min(upper);
-            return capped.max(lower);
-        }
+    private static StageOutcome nothing(String rule, String why) {
+        return StageOutcome.nothing(new ExplanationLine(Stage.MAJOR_ILLNESS, rule, SPEC, why, Money.ZERO));
     }
 }

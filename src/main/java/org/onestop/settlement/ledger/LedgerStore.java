@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.onestop.settlement.common.Money;
+import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.common.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,52 +40,38 @@ public class LedgerStore {
      * Creates the person-year row if needed and locks it ({@code SELECT … FOR UPDATE}) until the transaction ends:
      * a second settlement of the same person and year waits here.
      */
-    public void lock(String personId, RegionCode region, int year) {
+    public void lock(PersonYear personYear) {
         jdbc.sql("""
                 INSERT INTO ledger_year (person_id, region, ledger_year) VALUES (?, ?, ?)
-                ON CONFLICT DO NOTHING""").params(personId, region.name(), year).update();
+                ON CONFLICT DO NOTHING""").params(keyOf(personYear)).update();
         jdbc.sql("SELECT 1 FROM ledger_year WHERE person_id = ? AND region = ? AND ledger_year = ? FOR UPDATE")
-                .params(personId, region.name(), year).query(Integer.class).single();
+                .params(keyOf(personYear)).query(Integer.class).single();
     }
 
-    /** The balances of a person-year, by bucket (empty when nothing was recorded). */
+    /** The balances of a person-year, in bucket-name order (empty when nothing was recorded). */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<String, Money> balances(String personId, RegionCode region, int year) {
-        Map<String, Money> balances = new TreeMap<>();
+    public LedgerBalances balances(PersonYear personYear) {
+        Map<Bucket, Money> balances = new TreeMap<>();
         jdbc.sql("SELECT bucket, used FROM ledger_balance WHERE person_id = ? AND region = ? AND ledger_year = ?")
-                .params(personId, region.name(), year)
-                .query((rs, n) -> balances.put(rs.getString(1), Money.of(rs.getBigDecimal(2))))
+                .params(keyOf(personYear))
+                .query((rs, n) -> balances.put(stored(rs.getString(1)), Money.of(rs.getBigDecimal(2))))
                 .list();
-        return balances;
+        return LedgerBalances.of(balances);
     }
 
     /** Whether any entry exists for the person-year. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public boolean hasEntries(String personId, RegionCode region, int year) {
+    public boolean hasEntries(PersonYear personYear) {
         return jdbc.sql("SELECT count(*) FROM ledger_entry WHERE person_id = ? AND region = ? AND ledger_year = ?")
-                .params(personId, region.name(), year).query(Long.class).single() > 0;
-    }
-
-    /** The net of a settlement's entries, by bucket: what a reversal must take back. */
-    public Map<String, Money> netOf(UUID settlementId) {
-        Map<String, Money> net = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT bucket, sum(amount) FROM ledger_entry WHERE settlement_id = ?
-                GROUP BY bucket ORDER BY bucket""").param(settlementId)
-                .query((rs, n) -> net.put(rs.getString(1), Money.of(rs.getBigDecimal(2))))
-                .list();
-        net.values().removeIf(Money::isZero);
-        return net;
+                .params(keyOf(personYear)).query(Long.class).single() > 0;
     }
 
     /**
      * Appends one entry per non-zero delta and adds it to its balance row, in one statement each (a settlement
      * touches five to eight buckets). The caller holds {@link #lock}.
      */
-    public void apply(String personId, RegionCode region, int year, Map<String, Money> deltas, EntryKind kind,
-                      UUID settlementId, Instant at) {
-        Map<String, Money> nonZero = new LinkedHashMap<>(deltas);
-        nonZero.values().removeIf(Money::isZero);
+    public void apply(PersonYear personYear, LedgerBalances deltas, EntryKind kind, UUID settlementId, Instant at) {
+        LedgerBalances nonZero = deltas.withoutZeros();
         if (nonZero.isEmpty()) {
             return;
         }
@@ -92,19 +79,53 @@ public class LedgerStore {
         List<Object> entryParams = new ArrayList<>();
         List<Object> balanceParams = new ArrayList<>();
         nonZero.forEach((bucket, amount) -> {
-            entryParams.addAll(List.of(personId, region.name(), year, bucket, amount.amount(), kind.name()));
+            entryParams.addAll(keyOf(personYear));
+            entryParams.addAll(List.of(bucket.name(), amount.amount(), kind.name()));
             entryParams.add(settlementId);
             entryParams.add(timestamp);
-            balanceParams.addAll(List.of(personId, region.name(), year, bucket, amount.amount()));
+            balanceParams.addAll(keyOf(personYear));
+            balanceParams.addAll(List.of(bucket.name(), amount.amount()));
         });
+        int rows = nonZero.asMap().size();
         jdbc.sql("INSERT INTO ledger_entry (person_id, region, ledger_year, bucket, amount, kind, settlement_id, "
-                        + "created_at) VALUES " + tuples(nonZero.size(), 8))
+                        + "created_at) VALUES " + tuples(rows, 8))
                 .params(entryParams).update();
         jdbc.sql("INSERT INTO ledger_balance (person_id, region, ledger_year, bucket, used) VALUES "
-                        + tuples(nonZero.size(), 5)
+                        + tuples(rows, 5)
                         + " ON CONFLICT (person_id, region, ledger_year, bucket)"
                         + " DO UPDATE SET used = ledger_balance.used + EXCLUDED.used")
                 .params(balanceParams).update();
+    }
+
+    /**
+     * Takes a settlement back with offsetting entries (append-only: nothing is deleted): for each bucket the
+     * settlement's entries still net to a non-zero amount, one REVERSAL entry of the opposite amount. A second call
+     * finds every net at zero and writes nothing. The caller holds {@link #lock} on the settlement's person-year.
+     */
+    public void reverse(UUID settlementId, Instant at) {
+        List<NetEntry> net = jdbc.sql("""
+                SELECT person_id, region, ledger_year, bucket, sum(amount) FROM ledger_entry WHERE settlement_id = ?
+                GROUP BY person_id, region, ledger_year, bucket ORDER BY bucket""").param(settlementId)
+                .query((rs, n) -> new NetEntry(new PersonYear(PersonId.of(rs.getString(1)),
+                        RegionCode.valueOf(rs.getString(2)), rs.getInt(3)), stored(rs.getString(4)),
+                        Money.of(rs.getBigDecimal(5))))
+                .list();
+        Map<PersonYear, LedgerBalances> byYear = new LinkedHashMap<>();
+        net.forEach(entry -> byYear.merge(entry.personYear(),
+                LedgerBalances.EMPTY.plus(entry.bucket(), entry.amount()), LedgerBalances::plus));
+        byYear.forEach((personYear, amounts) ->
+                apply(personYear, amounts.negated(), EntryKind.REVERSAL, settlementId, at));
+    }
+
+    private record NetEntry(PersonYear personYear, Bucket bucket, Money amount) {
+    }
+
+    private static List<Object> keyOf(PersonYear personYear) {
+        return List.of(personYear.personId().value(), personYear.region().name(), personYear.year());
+    }
+
+    private static Bucket stored(String name) {
+        return Bucket.parse(name).orElseThrow(() -> new IllegalStateException("unknown stored bucket " + name));
     }
 
     /** {@code (?, ?, …), (?, ?, …)}: {@code rows} tuples of {@code columns} placeholders. */

@@ -34,7 +34,8 @@ public record Assistance(Fund fund, Fund tiltFund, Cited<Boolean> nonDesignatedE
      */
     public record Scheme(String code, String name, String citation, String note, List<IdentityMatcher> identities,
                          Mode mode, Optional<Retroactive> retroactive, Cited<Money> threshold,
-                         Map<String, Cited<Money>> pools, List<Program> programs, Optional<Tilt> tilt) {
+                         Map<String, Cited<Money>> pools, List<Program> programs,
+                         Optional<SecondaryTilt> tilt) {
     }
 
     /** An identity category, optionally narrowed to some subclasses ({@code NONE} stands for "no subclass"). */
@@ -57,7 +58,10 @@ public record Assistance(Fund fund, Fund tiltFund, Cited<Boolean> nonDesignatedE
                           Cited<BigDecimal> rate, List<String> pools) {
     }
 
-    /** Secondary tilt: annual threshold on the accumulated burden, rate, cap (value null where none). */
-    public record Tilt(Cited<Money> threshold, Cited<BigDecimal> rate, Cited<Money> cap, PlaceOfCare placeOfCare) {
+    /**
+     * Secondary tilt assistance (二次倾斜救助 / 再救助, stage 4): annual threshold on the accumulated burden, rate, cap
+     * (value null where none).
+     */
+    public record SecondaryTilt(Cited<Money> threshold, Cited<BigDecimal> rate, Cited<Money> cap, PlaceOfCare placeOfCare) {
     }
 }

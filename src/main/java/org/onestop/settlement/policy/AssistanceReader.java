@@ -45,10 +45,10 @@ final class AssistanceReader {
             for (PolicyNode p : s.require("programs").list()) {
                 programs.add(program(p, pools));
             }
-            Optional<Assistance.Tilt> tilt = Optional.empty();
+            Optional<Assistance.SecondaryTilt> tilt = Optional.empty();
             PolicyNode t = s.get("tilt");
             if (t.present()) {
-                tilt = Optional.of(new Assistance.Tilt(t.require("threshold").money(), t.require("rate").rate(),
+                tilt = Optional.of(new Assistance.SecondaryTilt(t.require("threshold").money(), t.require("rate").rate(),
                         t.get("cap").moneyOrNone(), t.require("placeOfCare").enumValue(Assistance.PlaceOfCare.class)));
             }
             schemes.add(new Assistance.Scheme(code, s.require("name").text(), s.citation(),

@@ -12,8 +12,10 @@ import org.onestop.settlement.common.InsuranceType;
 import org.onestop.settlement.common.Money;
 
 /** Stage 2, major-illness insurance (大病保险; employees 职工大额医疗费用补助): policies.md §2 stage 2. */
-public record MajorIllness(Set<EncounterType> encounterTypes, Map<InsuranceType, Plan> plans, Optional<Tilt> tilt) {
+public record MajorIllness(Set<EncounterType> encounterTypes, Map<InsuranceType, Plan> plans,
+                           Optional<PreferentialPayment> preferentialPayment) {
 
+    /** The plan for an insurance type, if the region has one. */
     public Optional<Plan> plan(InsuranceType type) {
         return Optional.ofNullable(plans.get(type));
     }
@@ -29,8 +31,11 @@ public record MajorIllness(Set<EncounterType> encounterTypes, Map<InsuranceType,
     public record Segment(Cited<Money> from, Cited<BigDecimal> rate) {
     }
 
-    /** 倾斜支付 for the poorest: which identities and insurance types, and how the plan is changed. */
-    public record Tilt(String citation, Set<IdentityCategory> identities, Set<InsuranceType> insuranceTypes,
+    /**
+     * Preferential payment (倾斜支付, 001 第十二条(二), 004 三(四)) for the poorest: which identities and insurance
+     * types, and how the plan is changed. Not to be confused with the secondary tilt assistance of stage 4.
+     */
+    public record PreferentialPayment(String citation, Set<IdentityCategory> identities, Set<InsuranceType> insuranceTypes,
                        Cited<BigDecimal> deductibleFactor, Cited<BigDecimal> rateIncrease, Cited<Boolean> capped,
                        Cited<Boolean> specialDrugWithoutDeductible) {
     }

@@ -37,10 +37,10 @@ final class MajorIllnessReader {
                         planNode.require("cap").money()));
             }
         });
-        Optional<MajorIllness.Tilt> tilt = Optional.empty();
+        Optional<MajorIllness.PreferentialPayment> tilt = Optional.empty();
         PolicyNode t = node.get("tilt");
         if (t.present()) {
-            tilt = Optional.of(new MajorIllness.Tilt(t.citation(),
+            tilt = Optional.of(new MajorIllness.PreferentialPayment(t.citation(),
                     enumSet(IdentityCategory.class, t.require("identities")),
                     enumSet(InsuranceType.class, t.require("insuranceTypes")),
                     t.require("deductibleFactor").rate(), t.require("rateIncrease").rate(),

@@ -15,25 +15,26 @@ final class SettlementResponses {
     private SettlementResponses() {
     }
 
-    static SettlementResponse of(SettlementRequest request, ClaimIntake.Claim claim, CalculationResult r,
+    static SettlementResponse of(SettlementRequest request, ClaimIntake.Claim claim, CalculationResult result,
                                  UUID settlementId, SettlementResponse.Status status, Instant settledAt) {
-        var amounts = r.amounts();
+        var amounts = result.amounts();
+        var payments = result.payments();
         Map<String, BigDecimal> deltas = new LinkedHashMap<>();
-        r.deltas().forEach((bucket, amount) -> deltas.put(bucket, amount.amount()));
+        result.deltas().forEach((bucket, amount) -> deltas.put(bucket.name(), amount.amount()));
         return new SettlementResponse(settlementId, status, request.hospitalCode(), request.encounterNo(),
                 claim.person().personId(), claim.person().region(), claim.encounter().ledgerYear(),
-                r.identity() == null ? null
-                        : new SettlementResponse.IdentityUsed(r.identity().category(), r.identity().subclass()),
-                r.schemeCode(), r.policyVersion(),
+                result.identity() == null ? null : new SettlementResponse.IdentityUsed(
+                        result.identity().category(), result.identity().subclass()),
+                result.schemeCode(), result.policyVersion(),
                 new SettlementResponse.AmountsView(v(amounts.total()), v(amounts.fullyOwnPay()),
-                        v(amounts.overLimit()), v(amounts.preSelfPay()), v(r.policyScope())),
-                v(r.basicPay()), v(r.majorIllnessPay()), v(r.assistancePay()), v(r.tiltPay()), v(r.fundPay()),
-                v(r.personalPay()), r.majorDisease(),
-                r.funds().stream().map(f -> new SettlementResponse.FundView(f.fundCode(), f.name(),
-                        f.stage().name(), v(f.amount()))).toList(),
+                        v(amounts.overLimit()), v(amounts.preSelfPay()), v(result.policyScope())),
+                v(payments.basic()), v(payments.majorIllness()), v(payments.assistance()),
+                v(payments.secondaryTilt()), v(result.fundPay()), v(result.personalPay()), result.majorDisease(),
+                result.funds().stream().map(fund -> new SettlementResponse.FundView(fund.fundCode(), fund.name(),
+                        fund.stage().name(), v(fund.amount()))).toList(),
                 deltas,
-                r.explanation().stream().map(l -> new SettlementResponse.ExplanationView(l.stage().name(), l.rule(),
-                        l.citation(), l.formula(), v(l.amount()))).toList(),
+                result.explanation().stream().map(line -> new SettlementResponse.ExplanationView(
+                        line.stage().name(), line.rule(), line.citation(), line.formula(), v(line.amount()))).toList(),
                 settledAt, null);
     }
 

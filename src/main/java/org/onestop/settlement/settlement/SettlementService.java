@@ -2,19 +2,17 @@ package org.onestop.settlement.settlement;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.settlement.calculation.CalculationResult;
-import org.onestop.settlement.calculation.LedgerSnapshot;
 import org.onestop.settlement.calculation.SettlementEngine;
 import org.onestop.settlement.common.ConflictException;
-import org.onestop.settlement.common.Money;
 import org.onestop.settlement.common.NotFoundException;
+import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.ledger.LedgerStore;
+import org.onestop.settlement.ledger.PersonYear;
 import org.onestop.settlement.security.CurrentClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,22 +63,19 @@ public class SettlementService {
             return replay(existing.get(), hash);
         }
         ClaimIntake.Claim claim = intake.accept(request);
-        String personId = claim.person().personId();
-        int year = claim.encounter().ledgerYear();
-        ledger.lock(personId, claim.person().region(), year);
+        PersonYear personYear = personYearOf(claim);
+        ledger.lock(personYear);
         existing = settledUnder(request); // a twin that held the lock before us may have settled it meanwhile
         if (existing.isPresent()) {
             return replay(existing.get(), hash);
         }
-        LedgerSnapshot snapshot = new LedgerSnapshot(ledger.balances(personId, claim.person().region(), year));
         CalculationResult result = engine.settle(claim.policy(), claim.patient(), claim.identities(),
-                claim.encounter(), snapshot);
+                claim.encounter(), ledger.balances(personYear));
         Instant now = clock.instant();
         SettlementResponse answer = SettlementResponses.of(request, claim, result, UUID.randomUUID(),
                 SettlementResponse.Status.SETTLED, now);
         settlements.saveAndFlush(new SettlementRecord(answer, hash, json.writeValueAsString(answer)));
-        ledger.apply(personId, claim.person().region(), year, result.deltas(), LedgerStore.EntryKind.SETTLEMENT,
-                answer.settlementId(), now);
+        ledger.apply(personYear, result.deltas(), LedgerStore.EntryKind.SETTLEMENT, answer.settlementId(), now);
         log.info("Settled {} {}/{}: fund {} personal {}", answer.settlementId(), answer.hospitalCode(),
                 answer.encounterNo(), answer.fundPay(), answer.personalPay());
         return new Outcome(answer, true);
@@ -113,11 +108,8 @@ public class SettlementService {
     @Transactional(readOnly = true)
     public SettlementResponse preview(SettlementRequest request) {
         ClaimIntake.Claim claim = intake.accept(request);
-        int year = claim.encounter().ledgerYear();
-        LedgerSnapshot snapshot = new LedgerSnapshot(
-                ledger.balances(claim.person().personId(), claim.person().region(), year));
         CalculationResult result = engine.settle(claim.policy(), claim.patient(), claim.identities(),
-                claim.encounter(), snapshot);
+                claim.encounter(), ledger.balances(personYearOf(claim)));
         return SettlementResponses.of(request, claim, result, null, SettlementResponse.Status.PREVIEW, null);
     }
 
@@ -148,19 +140,21 @@ public class SettlementService {
         var key = settlements.findLedgerKeyBySettlementId(settlementId)
                 .filter(k -> client.sees(k.getHospitalCode()))
                 .orElseThrow(() -> notFound(settlementId));
-        ledger.lock(key.getPersonId(), key.getRegion(), key.getLedgerYear());
+        ledger.lock(new PersonYear(PersonId.of(key.getPersonId()), key.getRegion(), key.getLedgerYear()));
         SettlementRecord record = find(settlementId); // read under the lock: a concurrent reversal is seen
         if (record.status() == SettlementResponse.Status.REVERSED) {
             return answerOf(record);
         }
-        Map<String, Money> offset = new LinkedHashMap<>();
-        ledger.netOf(settlementId).forEach((bucket, amount) -> offset.put(bucket, amount.negate()));
         Instant now = clock.instant();
-        ledger.apply(record.personId(), record.region(), record.ledgerYear(), offset, LedgerStore.EntryKind.REVERSAL,
-                settlementId, now);
+        ledger.reverse(settlementId, now);
         record.reverse(now);
         log.info("Reversed {}", settlementId);
         return answerOf(record);
+    }
+
+    private static PersonYear personYearOf(ClaimIntake.Claim claim) {
+        return new PersonYear(PersonId.of(claim.person().personId()), claim.person().region(),
+                claim.encounter().ledgerYear());
     }
 
     private SettlementRecord find(UUID settlementId) {

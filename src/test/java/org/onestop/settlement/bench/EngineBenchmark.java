@@ -9,7 +9,7 @@ import org.onestop.settlement.calculation.Amounts;
 import org.onestop.settlement.calculation.CalculationResult;
 import org.onestop.settlement.calculation.Encounter;
 import org.onestop.settlement.calculation.Identity;
-import org.onestop.settlement.calculation.LedgerSnapshot;
+import org.onestop.settlement.calculation.Ledgers;
 import org.onestop.settlement.calculation.Patient;
 import org.onestop.settlement.calculation.SettlementEngine;
 import org.onestop.settlement.common.CareLocation;
@@ -19,6 +19,7 @@ import org.onestop.settlement.common.InsuranceType;
 import org.onestop.settlement.common.Money;
 import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.common.Sex;
+import org.onestop.settlement.ledger.LedgerBalances;
 import org.onestop.settlement.policy.BundledPolicies;
 import org.onestop.settlement.policy.PolicyVersion;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +47,7 @@ public class EngineBenchmark {
     private List<Identity> oneIdentity;
     private List<Identity> twoIdentities;
     private Encounter encounter;
-    private LedgerSnapshot priorLedger;
+    private LedgerBalances priorLedger;
 
     @Setup
     public void setUp() {
@@ -63,7 +64,7 @@ public class EngineBenchmark {
         encounter = new Encounter(EncounterType.INPATIENT, 3, true, false, false, CareLocation.LOCAL,
                 LocalDate.of(2024, 3, 1), day, List.of("K35.8"), null, false,
                 new Amounts(Money.of(60000), Money.of(5000), Money.ZERO, Money.of(1000)));
-        priorLedger = new LedgerSnapshot(Map.of("BASIC_PAID:BASIC", Money.of("31920.00"),
+        priorLedger = Ledgers.balances(Map.of("BASIC_PAID:BASIC", Money.of("31920.00"),
                 "MAJOR_ILLNESS_BASE", Money.of("22080.00"), "MAJOR_ILLNESS_PAID", Money.of("11102.00"),
                 "ASSISTANCE_PAID:TOTAL", Money.of("8233.50"), "ASSISTANCE_PAID:GENERAL", Money.of("8233.50"),
                 "TILT_BASE", Money.of("2744.50")));
@@ -71,7 +72,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public CalculationResult ziboWorkedExample() {
-        return engine.settle(zibo, patient, oneIdentity, encounter, LedgerSnapshot.EMPTY);
+        return engine.settle(zibo, patient, oneIdentity, encounter, LedgerBalances.EMPTY);
     }
 
     @Benchmark

@@ -18,9 +18,11 @@ import org.onestop.settlement.common.InsuranceType;
 import org.onestop.settlement.common.Money;
 import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.common.Sex;
+import org.onestop.settlement.ledger.Bucket;
+import org.onestop.settlement.ledger.LedgerBalances;
+import org.onestop.settlement.ledger.QuotaCaps;
 import org.onestop.settlement.policy.Assistance;
 import org.onestop.settlement.policy.BundledPolicies;
-import org.onestop.settlement.policy.Cited;
 import org.onestop.settlement.policy.PolicyVersion;
 
 /**
@@ -41,27 +43,28 @@ class EnginePropertiesTest {
     @Test
     void randomSequencesKeepEveryInvariant() {
         int encounters = 0;
-        for (int p = 0; p < PERSONS; p++) {
+        for (int person = 0; person < PERSONS; person++) {
             RegionCode region = pick(RegionCode.values());
             PolicyVersion policy = BundledPolicies.catalogue().require(region, LocalDate.of(2024, 1, 1));
             Patient patient = new Patient(pick(InsuranceType.values()), pick(Sex.values()),
                     LocalDate.of(1940 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28)));
             List<Identity> identities = randomIdentities();
-            Map<String, Money> ledger = new HashMap<>();
+            LedgerBalances ledger = LedgerBalances.EMPTY;
             Map<String, Money> stageTotals = new HashMap<>();
             int count = 1 + random.nextInt(10);
             for (int i = 0; i < count; i++) {
-                Encounter e = randomEncounter(i);
-                CalculationResult r = engine.settle(policy, patient, identities, e, new LedgerSnapshot(ledger));
-                String where = region + " " + patient + " " + identities + " " + e + "\n"
-                        + GoldenCasesTest.explain(r);
-                checkOne(r, e, where);
-                r.deltas().forEach((bucket, delta) -> ledger.merge(bucket, delta, Money::plus));
-                stageTotals.merge("basic", r.basicPay(), Money::plus);
-                stageTotals.merge("majorIllness", r.majorIllnessPay(), Money::plus);
-                stageTotals.merge("assistance", r.assistancePay(), Money::plus);
-                stageTotals.merge("tilt", r.tiltPay(), Money::plus);
-                checkCaps(policy, patient, identities, ledger, where);
+                Encounter encounter = randomEncounter(i);
+                CalculationResult result = engine.settle(policy, patient, identities, encounter, ledger);
+                String where = region + " " + patient + " " + identities + " " + encounter + "\n"
+                        + GoldenCasesTest.explain(result);
+                checkOne(result, encounter, where);
+                ledger = ledger.plus(result.deltas());
+                stageTotals.merge("basic", result.payments().basic(), Money::plus);
+                stageTotals.merge("majorIllness", result.payments().majorIllness(), Money::plus);
+                stageTotals.merge("assistance", result.payments().assistance(), Money::plus);
+                stageTotals.merge("tilt", result.payments().secondaryTilt(), Money::plus);
+                checkCaps(Eligibility.quotaCaps(policy, patient, identities, encounter.dischargeDate()), ledger,
+                        where);
                 encounters++;
             }
             checkTotalsMatchLedger(region, ledger, stageTotals);
@@ -69,89 +72,60 @@ class EnginePropertiesTest {
         assertThat(encounters).isGreaterThan(PERSONS * 3);
     }
 
-    private void checkOne(CalculationResult r, Encounter e, String where) {
-        Money scope = e.amounts().policyScope();
-        for (Money m : List.of(r.basicPay(), r.majorIllnessPay(), r.assistancePay(), r.tiltPay(), r.personalPay())) {
-            assertThat(m.isNegative()).as("negative payment in " + where).isFalse();
+    private void checkOne(CalculationResult result, Encounter encounter, String where) {
+        Money scope = encounter.amounts().policyScope();
+        StagePayments paid = result.payments();
+        for (Money amount : List.of(paid.basic(), paid.majorIllness(), paid.assistance(), paid.secondaryTilt(),
+                result.personalPay())) {
+            assertThat(amount.isNegative()).as("negative payment in " + where).isFalse();
         }
-        assertThat(r.fundPay().plus(r.personalPay())).as("fund + personal = total in " + where)
-                .isEqualTo(e.amounts().total());
-        Money afterBasic = scope.minus(r.basicPay());
-        Money afterMajor = afterBasic.minus(r.majorIllnessPay());
-        Money afterAssistance = afterMajor.minus(r.assistancePay());
-        assertThat(r.basicPay()).as("basic ≤ scope in " + where).isLessThanOrEqualTo(scope);
-        assertThat(r.majorIllnessPay()).as("major ≤ scope − basic in " + where).isLessThanOrEqualTo(afterBasic);
-        assertThat(r.assistancePay()).as("assistance ≤ burden in " + where).isLessThanOrEqualTo(afterMajor);
-        assertThat(r.tiltPay()).as("tilt ≤ burden in " + where).isLessThanOrEqualTo(afterAssistance);
-        Money funds = r.funds().stream().map(FundLine::amount).reduce(Money.ZERO, Money::plus);
-        assertThat(funds).as("fund lines add up in " + where).isEqualTo(r.fundPay());
-        assertThat(r.funds()).extracting(FundLine::stage).as("one fund line per stage in " + where)
+        assertThat(result.fundPay().plus(result.personalPay())).as("fund + personal = total in " + where)
+                .isEqualTo(encounter.amounts().total());
+        Money afterBasic = scope.minus(paid.basic());
+        Money afterMajor = afterBasic.minus(paid.majorIllness());
+        Money afterAssistance = afterMajor.minus(paid.assistance());
+        assertThat(paid.basic()).as("basic ≤ scope in " + where).isLessThanOrEqualTo(scope);
+        assertThat(paid.majorIllness()).as("major ≤ scope − basic in " + where).isLessThanOrEqualTo(afterBasic);
+        assertThat(paid.assistance()).as("assistance ≤ burden in " + where).isLessThanOrEqualTo(afterMajor);
+        assertThat(paid.secondaryTilt()).as("tilt ≤ burden in " + where).isLessThanOrEqualTo(afterAssistance);
+        Money funds = result.funds().stream().map(FundLine::amount).reduce(Money.ZERO, Money::plus);
+        assertThat(funds).as("fund lines add up in " + where).isEqualTo(result.fundPay());
+        assertThat(result.funds()).extracting(FundLine::stage).as("one fund line per stage in " + where)
                 .doesNotHaveDuplicates();
-        r.deltas().values().forEach(d -> assertThat(d.isPositive()).as("deltas are positive in " + where).isTrue());
+        result.deltas().forEach((bucket, delta) -> assertThat(delta.isPositive())
+                .as("deltas are positive in " + where).isTrue());
     }
 
-    /** Every capped bucket within its cap: basic pools, major illness (unless tilted uncapped), assistance, tilt. */
-    private void checkCaps(PolicyVersion policy, Patient patient, List<Identity> identities,
-                           Map<String, Money> ledger, String where) {
-        policy.basicInsurance().plan(patient.insuranceType()).ifPresent(plan -> plan.pools().forEach(
-                (pool, cap) -> assertThat(used(ledger, Buckets.basicPaid(pool))).as(pool + " in " + where)
-                        .isLessThanOrEqualTo(cap.value())));
-        boolean uncappedTilt = policy.majorIllness().tilt().filter(t -> !t.capped().value()).isPresent();
-        if (!uncappedTilt) {
-            policy.majorIllness().plan(patient.insuranceType()).ifPresent(plan ->
-                    assertThat(used(ledger, Buckets.MAJOR_ILLNESS_PAID)).as("major illness cap in " + where)
-                            .isLessThanOrEqualTo(plan.cap().value()));
-        }
-        for (Assistance.Scheme scheme : policy.assistance().schemes()) {
-            boolean held = identities.stream().anyMatch(i -> scheme.identities().stream()
-                    .anyMatch(m -> m.matches(i.category(), i.subclass())));
-            if (!held) {
-                continue;
-            }
-            // A person's identities are fixed across the sequence, so the scheme used never changes: its caps hold.
-            if (scheme == usedScheme(policy, identities)) {
-                scheme.pools().forEach((pool, cap) -> assertThat(used(ledger, Buckets.assistancePaid(pool)))
-                        .as(pool + " in " + where).isLessThanOrEqualTo(cap.value()));
-                scheme.tilt().map(Assistance.Tilt::cap).map(Cited::value).ifPresent(cap ->
-                        assertThat(used(ledger, Buckets.TILT_PAID)).as("tilt cap in " + where)
-                                .isLessThanOrEqualTo(cap));
-                assertThat(used(ledger, Buckets.ASSISTANCE_THRESHOLD)).as("threshold in " + where)
-                        .isLessThanOrEqualTo(scheme.threshold().value());
+    /**
+     * Every capped bucket within its cap, as the same {@link Eligibility#quotaCaps} the stages and the ledger view
+     * use says: basic pools, major illness (unless the preferential payment lifts it), the scheme's threshold and
+     * pools, the secondary tilt. A person's identities are valid all year, so the scheme never changes.
+     */
+    private static void checkCaps(QuotaCaps caps, LedgerBalances ledger, String where) {
+        for (Bucket bucket : caps.buckets()) {
+            Money cap = caps.capOf(bucket);
+            if (cap != null) {
+                assertThat(ledger.amountOf(bucket)).as(bucket + " in " + where).isLessThanOrEqualTo(cap);
             }
         }
-    }
-
-    private static Assistance.Scheme usedScheme(PolicyVersion policy, List<Identity> identities) {
-        for (Assistance.Scheme scheme : policy.assistance().schemes()) {
-            for (Identity i : identities) {
-                if (scheme.identities().stream().anyMatch(m -> m.matches(i.category(), i.subclass()))) {
-                    return scheme;
-                }
-            }
-        }
-        return null;
     }
 
     /** What the stages paid in all equals what the ledger's paid buckets hold. */
-    private static void checkTotalsMatchLedger(RegionCode region, Map<String, Money> ledger,
+    private static void checkTotalsMatchLedger(RegionCode region, LedgerBalances ledger,
                                                Map<String, Money> totals) {
-        Money basicPaid = sum(ledger, "BASIC_PAID:");
+        Money basicPaid = sum(ledger, Bucket.Kind.BASIC_PAID);
         // Lanzhou's payments all draw on TOTAL (and some also on GENERAL); elsewhere each program draws one pool.
-        Money assistancePaid = region == RegionCode.LANZHOU ? used(ledger, Buckets.assistancePaid("TOTAL"))
-                : sum(ledger, "ASSISTANCE_PAID:");
+        Money assistancePaid = region == RegionCode.LANZHOU ? ledger.amountOf(Bucket.assistancePaid("TOTAL"))
+                : sum(ledger, Bucket.Kind.ASSISTANCE_PAID);
         assertThat(basicPaid).isEqualTo(totals.get("basic"));
-        assertThat(used(ledger, Buckets.MAJOR_ILLNESS_PAID)).isEqualTo(totals.get("majorIllness"));
+        assertThat(ledger.amountOf(Bucket.MAJOR_ILLNESS_PAID)).isEqualTo(totals.get("majorIllness"));
         assertThat(assistancePaid).isEqualTo(totals.get("assistance"));
-        assertThat(used(ledger, Buckets.TILT_PAID)).isEqualTo(totals.get("tilt"));
+        assertThat(ledger.amountOf(Bucket.TILT_PAID)).isEqualTo(totals.get("tilt"));
     }
 
-    private static Money sum(Map<String, Money> ledger, String prefix) {
-        return ledger.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
-                .reduce(Money.ZERO, Money::plus);
-    }
-
-    private static Money used(Map<String, Money> ledger, String bucket) {
-        return ledger.getOrDefault(bucket, Money.ZERO);
+    private static Money sum(LedgerBalances ledger, Bucket.Kind kind) {
+        return ledger.asMap().entrySet().stream().filter(entry -> entry.getKey().kind() == kind)
+                .map(Map.Entry::getValue).reduce(Money.ZERO, Money::plus);
     }
 
     /** All identities valid the whole year, so the scheme used is the same for every encounter of the person. */

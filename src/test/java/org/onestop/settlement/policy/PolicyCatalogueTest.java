@@ -79,13 +79,13 @@ class PolicyCatalogueTest {
         assertThat(first.pools().get("TOTAL").value()).isEqualTo(Money.of(80000));
         assertThat(first.pools().get("GENERAL").value()).isEqualTo(Money.of(50000));
         assertThat(first.pools().get("TOTAL").citation()).contains("第十四条");
-        Assistance.Tilt tilt = first.tilt().orElseThrow();
+        Assistance.SecondaryTilt tilt = first.tilt().orElseThrow();
         assertThat(tilt.threshold().value()).isEqualTo(Money.of(6000));
         assertThat(tilt.rate().value()).isEqualByComparingTo("0.30");
         assertThat(tilt.cap().value()).isNull();
         assertThat(tilt.placeOfCare()).isEqualTo(Assistance.PlaceOfCare.LOCAL_OR_REFERRED_IN_PROVINCE);
         // 第十二条(二): tilt for residents only, cap unchanged.
-        MajorIllness.Tilt miTilt = version(RegionCode.LANZHOU).majorIllness().tilt().orElseThrow();
+        MajorIllness.PreferentialPayment miTilt = version(RegionCode.LANZHOU).majorIllness().preferentialPayment().orElseThrow();
         assertThat(miTilt.insuranceTypes()).containsExactly(InsuranceType.RESIDENT);
         assertThat(miTilt.capped().value()).isTrue();
         assertThat(miTilt.identities()).contains(IdentityCategory.ORPHAN, IdentityCategory.MIN_LIVING);
@@ -98,7 +98,7 @@ class PolicyCatalogueTest {
         assertThat(key.pools().get("ORDINARY").value()).isEqualTo(Money.of(30000));
         assertThat(key.pools().get("MAJOR").value()).isEqualTo(Money.of(140000));
         assertThat(key.programs()).extracting(p -> p.rate().value().toPlainString()).containsExactly("0.70", "0.85");
-        assertThat(version(RegionCode.WUHAI).majorIllness().tilt()).isEmpty();
+        assertThat(version(RegionCode.WUHAI).majorIllness().preferentialPayment()).isEmpty();
         assertThat(key.tilt()).isEmpty();
         Assistance liaoning = version(RegionCode.LIAONING).assistance();
         assertThat(liaoning.schemes().get(0).pools().get("BASIC_ASSIST").value()).isEqualTo(Money.of(10000));
