@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * entries and balances, all in one transaction; preview, reading, and reversal by offsetting entries.
  */
 @Service
-class SettlementService {
+public class SettlementService {
 
     private static final Logger log = LoggerFactory.getLogger(SettlementService.class);
 
@@ -123,7 +123,7 @@ class SettlementService {
 
     /** A settlement the client may see (another hospital's is "not found"). */
     @Transactional(readOnly = true)
-    SettlementResponse get(UUID settlementId, CurrentClient client) {
+    public SettlementResponse get(UUID settlementId, CurrentClient client) {
         SettlementRecord record = find(settlementId);
         if (!client.sees(record.hospitalCode())) {
             throw notFound(settlementId);
