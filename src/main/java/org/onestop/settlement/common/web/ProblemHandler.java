@@ -45,9 +45,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
 
 /**
  * The one place that turns failures into RFC 9457 {@code application/problem+json} responses (style.md, "Errors").
@@ -178,7 +175,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return respond(ex, problem(ProblemType.MALFORMED_JSON, describeUnreadable(ex)), headers, request);
+        ProblemDetail body = JsonProblems.violationOf(ex)
+                .map(violation -> validationProblem(List.of(violation)))
+                .orElseGet(() -> problem(ProblemType.MALFORMED_JSON, JsonProblems.describeUnreadable(ex)));
+        return respond(ex, body, headers, request);
     }
 
     @Override
@@ -311,67 +311,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return names.isEmpty() ? "request" : String.join(".", names);
-    }
-
-    /** Says where the body went wrong when Jackson knows: the field path, or the line and column of bad syntax. */
-    private static String describeUnreadable(HttpMessageNotReadableException ex) {
-        JacksonException jackson = findCause(ex, JacksonException.class);
-        if (jackson == null) {
-            String message = ex.getMessage();
-            if (message != null && message.startsWith("Required request body is missing")) {
-                return "Required request body is missing.";
-            }
-            return "The request body could not be read as JSON.";
-        }
-        String reason = firstLine(jackson.getOriginalMessage());
-        String field = jackson.getPath().isEmpty() ? null : fieldOf(jackson.getPath());
-        if (field != null && !(jackson instanceof StreamReadException)) {
-            return "Field '" + field + "' has an invalid value: " + reason;
-        }
-        TokenStreamLocation location = jackson.getLocation();
-        StringBuilder detail = new StringBuilder("Malformed JSON");
-        if (location != null && location.getLineNr() > 0) {
-            detail.append(" at line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
-        }
-        if (field != null) {
-            detail.append(" (in field '").append(field).append("')");
-        }
-        return detail.append(": ").append(reason).toString();
-    }
-
-    private static String fieldOf(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unreadable value";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
-    }
-
-    private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
     }
 
     /** The request path as a problem {@code instance}; a path that is not a valid URI degrades to "/". */
