@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
+import org.onestop.settlement.common.web.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -89,7 +90,7 @@ class RequestAuditFilter extends OncePerRequestFilter {
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             String id = colon < 0 ? decoded : decoded.substring(0, colon);
-            return id.length() > 64 ? id.substring(0, 64) : id;
+            return TextRules.printable(id.length() > 64 ? id.substring(0, 64) : id);
         } catch (IllegalArgumentException e) {
             return null;
         }
