@@ -16,7 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import com.zaxxer.hikari.HikariDataSource;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient.Response;
 import org.onestop.settlement.support.TestDatabase;
@@ -25,21 +28,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * While the service's database connections are cut ({@code pg_terminate_backend}) under load, no claim is answered
- * 500 or as bad input: each is settled, or answered 503 "outcome unknown" with {@code Retry-After}, and sending the
- * same claim again then answers the one settlement made.
+ * While the service's database connections are cut ({@code pg_terminate_backend}, for 3 s) under load, no claim
+ * is answered 500 or as bad input: each is settled, or answered 503 "outcome unknown" with {@code Retry-After}, and
+ * sending the same claim again then answers the one settlement made.
  */
 @IntegrationTest
 class DatabaseCutIT {
 
     private static final int THREADS = 4;
     private static final int CLAIMS_PER_THREAD = 15;
+    /** How long connections are cut; claims sent later find the database back. */
+    private static final Duration CUT_FOR = Duration.ofSeconds(3);
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aCutConnectionIsAnswered503OutcomeUnknownAndTheSameClaimAgainSettlesOnce() throws Exception {
@@ -55,7 +63,8 @@ class DatabaseCutIT {
         Future<Integer> cutter = pool.submit(() -> {
             int cuts = 0;
             try (Connection own = TestDatabase.get().connect(); Statement sql = own.createStatement()) {
-                while (running.get()) {
+                Instant stop = Instant.now().plus(CUT_FOR);
+                while (running.get() && Instant.now().isBefore(stop)) {
                     sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                             + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
                     cuts++;
@@ -76,6 +85,8 @@ class DatabaseCutIT {
         } finally {
             running.set(false);
             pool.shutdown();
+            // hand the next tests a pool without the connections that were cut
+            dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
         }
         assertThat(cutter.get()).isPositive();
 

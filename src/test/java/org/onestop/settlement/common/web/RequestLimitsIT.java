@@ -107,7 +107,8 @@ class RequestLimitsIT {
     @Test
     void aClientIdWithANewlineIs401EscapedInTheLogAndTheAudit(CapturedOutput output) throws InterruptedException {
         String requestId = "limits-" + UUID.randomUUID();
-        String forged = "evil\nINFO forged-" + requestId;
+        String token = requestId.substring(requestId.length() - 12);
+        String forged = "evil\nINFO forged-" + token;
         String header = "Basic " + Base64.getEncoder()
                 .encodeToString((forged + ":secret").getBytes(StandardCharsets.UTF_8));
 
@@ -115,9 +116,9 @@ class RequestLimitsIT {
                 "{}", "Authorization", header, "X-Request-Id", requestId);
 
         assertProblem(response, 401, "unauthorized");
-        assertThat(output.getAll()).doesNotContain("\nINFO forged-" + requestId)
-                .contains("evil\\u000aINFO forged-" + requestId);
-        assertThat(auditedClientId(requestId)).isEqualTo("evil\\u000aINFO forged-" + requestId);
+        assertThat(output.getAll()).doesNotContain("\nINFO forged-" + token)
+                .contains("evil\\u000aINFO forged-" + token);
+        assertThat(auditedClientId(requestId)).isEqualTo("evil\\u000aINFO forged-" + token);
     }
 
     /** The audit row is written just after the answer leaves: wait for it a little. */
