@@ -26,6 +26,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     /** The request conflicts with the current state (e.g. a duplicate or a concurrent change). */
     CONFLICT("conflict", "Conflict", 409),
+    /** The request body is larger than the service accepts ({@code settlement.http.max-body-size}). */
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     /** The body's content type is not supported by this endpoint. */
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     /** The request is valid but cannot be processed as asked (e.g. no policy in force for the region and date). */
@@ -37,7 +39,13 @@ public enum ProblemType {
     /** The endpoint exists but its behaviour is not implemented yet. */
     NOT_IMPLEMENTED("not-implemented", "Not implemented", 501),
     /** The service cannot serve the request right now (e.g. the database is unreachable). */
-    UNAVAILABLE("unavailable", "Service unavailable", 503);
+    UNAVAILABLE("unavailable", "Service unavailable", 503),
+    /**
+     * The database failed while the request was being carried out (a lost connection or a failed commit), so whether
+     * it took effect is unknown: retry the same request after {@code Retry-After} seconds; a settlement that did
+     * commit is then answered as the original.
+     */
+    OUTCOME_UNKNOWN("outcome-unknown", "Outcome unknown, retry with the same request", 503);
 
     /** Common prefix of every problem type URI. */
     public static final String BASE_URI = "https://onestop-settlement.org/problems/";
@@ -79,6 +87,7 @@ public enum ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
             case 429 -> TOO_MANY_REQUESTS;

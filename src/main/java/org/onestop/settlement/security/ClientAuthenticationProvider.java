@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.onestop.settlement.common.web.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -18,13 +19,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Authenticates {@code clientId:secret} against the stored BCrypt hash. A secret once verified is remembered by its
  * SHA-256 (BCrypt costs tens of milliseconds, too much for every request), and the client row is read on every
- * request, so disabling a client takes effect at once. Failed logins are throttled per client id and logged
- * without the secret.
+ * request, so disabling a client takes effect at once. Failed logins are throttled per client id and source
+ * address ({@link LoginThrottle}) and logged without the secret.
  */
 @Component
 class ClientAuthenticationProvider implements AuthenticationProvider {
@@ -64,9 +66,15 @@ class ClientAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String clientId = authentication.getName();
         String secret = String.valueOf(authentication.getCredentials());
-        Duration wait = throttle.blockedFor(clientId);
+        if (!TextRules.isClean(clientId)) {
+            log.warn("Refused login for client id {}: control characters", TextRules.printable(clientId));
+            throw new BadCredentialsException("bad credentials");
+        }
+        String source = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        Duration wait = throttle.blockedFor(clientId, source);
         if (!wait.isZero() && !wait.isNegative()) {
-            log.warn("Login refused for client {}: too many failed attempts", clientId);
+            log.warn("Login refused for client {} from {}: too many failed attempts", clientId, source);
             throw new ThrottledException(clientId, wait);
         }
         ApiClient client = clients.findById(clientId).filter(ApiClient::enabled).orElse(null);
@@ -79,12 +87,12 @@ class ClientAuthenticationProvider implements AuthenticationProvider {
             ok = fingerprint.equals(verified.get(clientId)) || encoder.matches(secret, client.secretHash());
         }
         if (!ok) {
-            throttle.failed(clientId);
+            throttle.failed(clientId, source);
             log.warn("Failed login for client {}", clientId);
             throw new BadCredentialsException("bad credentials");
         }
         verified.put(clientId, fingerprint);
-        throttle.succeeded(clientId);
+        throttle.succeeded(clientId, source);
         CurrentClient principal = new CurrentClient(client.clientId(), client.role(), client.hospitalCode(),
                 client.region());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,

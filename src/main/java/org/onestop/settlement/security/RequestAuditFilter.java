@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
+import org.onestop.settlement.common.web.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -89,7 +90,8 @@ class RequestAuditFilter extends OncePerRequestFilter {
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             String id = colon < 0 ? decoded : decoded.substring(0, colon);
-            return id.length() > 64 ? id.substring(0, 64) : id;
+            String printable = TextRules.printable(id); // escaped first: escaping lengthens the id
+            return printable.length() > 64 ? printable.substring(0, 64) : printable;
         } catch (IllegalArgumentException e) {
             return null;
         }

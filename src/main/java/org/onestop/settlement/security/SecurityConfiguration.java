@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import org.onestop.settlement.common.ProblemType;
-import org.onestop.settlement.common.web.ProblemHandler;
+import org.onestop.settlement.common.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -61,8 +61,8 @@ class SecurityConfiguration {
                         unauthorized(request, response, e, json)))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, e, json))
-                        .accessDeniedHandler((request, response, e) -> write(response, json,
-                                problem(ProblemType.FORBIDDEN, "client " + CurrentClient.get().clientId()
+                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, json,
+                                ProblemResponses.problem(ProblemType.FORBIDDEN, "client " + CurrentClient.get().clientId()
                                         + " may not " + request.getMethod() + " " + request.getRequestURI(), request))))
                 .addFilterAfter(new ClientIdAttributeFilter(), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
@@ -91,27 +91,12 @@ class SecurityConfiguration {
                                      AuthenticationException e, JsonMapper json) throws IOException {
         if (e instanceof ClientAuthenticationProvider.ThrottledException throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds() + 1));
-            write(response, json, problem(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), request));
+            ProblemResponses.write(response, json, ProblemResponses.problem(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), request));
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"settlement\"");
-        write(response, json, problem(ProblemType.UNAUTHORIZED,
+        ProblemResponses.write(response, json, ProblemResponses.problem(ProblemType.UNAUTHORIZED,
                 "authenticate with HTTP Basic as clientId:secret of an enabled client", request));
-    }
-
-    private static ProblemDetail problem(ProblemType type, String detail, HttpServletRequest request) {
-        ProblemDetail problem = ProblemHandler.problem(type, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
-    }
-
-    private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
-            throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        // written, not closed: the audit filter records the request before the answer leaves
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     /** Remembers who was authenticated, for the audit filter that runs outside the security chain. */

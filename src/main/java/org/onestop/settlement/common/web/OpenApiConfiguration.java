@@ -2,6 +2,7 @@ package org.onestop.settlement.common.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -57,7 +58,8 @@ public class OpenApiConfiguration {
      * The answers every {@code /api/v1} operation shares, so the contract says what an integrator receives: success
      * bodies as {@code application/json}; every 4xx as problem+json, including 400 (the problem names each field),
      * 404 where the path names an entity, 401 (no or wrong credentials), 403 (role or hospital not allowed) and 429
-     * (too many failed logins).
+     * (too many failed logins); and on writes 406 (unacceptable {@code Accept}), 413 (body too large) and 503
+     * (outcome unknown, send the same request again).
      */
     @Bean
     OpenApiCustomizer sharedAnswers() {
@@ -65,7 +67,7 @@ public class OpenApiConfiguration {
             if (!path.startsWith("/api/v1/")) {
                 return;
             }
-            item.readOperations().forEach(operation -> {
+            item.readOperationsMap().forEach((method, operation) -> {
                 ApiResponses responses = operation.getResponses();
                 responses.forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
@@ -82,6 +84,14 @@ public class OpenApiConfiguration {
                 responses.addApiResponse("401", problemAnswer("Authentication required"));
                 responses.addApiResponse("403", problemAnswer("The client may not do this"));
                 responses.addApiResponse("429", problemAnswer("Too many failed logins"));
+                if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+                    responses.addApiResponse("406", problemAnswer("`Accept` admits neither application/json nor "
+                            + "application/problem+json; nothing was done"));
+                    responses.addApiResponse("413", problemAnswer("Request body over the limit (256KB by default); "
+                            + "nothing was read"));
+                    responses.addApiResponse("503", problemAnswer("Outcome unknown: the database failed during the "
+                            + "request; send the same request again after `Retry-After` seconds"));
+                }
             });
         });
     }

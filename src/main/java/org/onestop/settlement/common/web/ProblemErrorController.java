@@ -7,6 +7,7 @@ import org.onestop.settlement.common.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +34,15 @@ public class ProblemErrorController implements ErrorController {
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri
                 : request.getRequestURI();
-        ProblemType kind = ProblemType.forStatus(status);
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (exception instanceof Throwable failure && DatabaseFailures.leftOutcomeUnknown(failure)) {
+            log.warn("503 outcome unknown on {}: {}", path, TextRules.printable(failure.toString()));
+            ProblemDetail problem = ProblemHandler.outcomeUnknown();
+            problem.setInstance(ProblemHandler.instanceOf(path));
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(ProblemHandler.RETRY_AFTER_SECONDS)).body(problem);
+        }
+        ProblemType kind = ProblemType.forStatus(status);
         if (status >= 500 && exception instanceof Throwable failure) {
             log.error("Unexpected failure on {}", path, failure);
         }

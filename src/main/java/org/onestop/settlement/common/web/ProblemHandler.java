@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,9 +46,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
 
 /**
  * The one place that turns failures into RFC 9457 {@code application/problem+json} responses (style.md, "Errors").
@@ -64,6 +62,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     public static final String ERRORS = "errors";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** Seconds a client waits before sending again a request whose outcome is unknown. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     /**
      * Builds a problem of the given kind; controllers may throw it inside an
@@ -76,29 +76,45 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The answer to a request during which the database failed: 503, send the same request again. */
+    static ProblemDetail outcomeUnknown() {
+        return problem(ProblemType.OUTCOME_UNKNOWN, "The database failed while the request was carried out; whether "
+                + "it took effect is unknown. Send the same request again: a write that did take effect is answered "
+                + "as the original.");
+    }
+
     // ---- domain exceptions -------------------------------------------------------------------------------------
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblemException(ProblemException ex, WebRequest request) {
         ProblemDetail body = problem(ex.type(), ex.getMessage());
         if (ex instanceof InvalidRequestException invalid) {
-            body.setProperty(ERRORS, sorted(invalid.violations()));
+            body.setProperty(ERRORS, ValidationProblems.sorted(invalid.violations()));
         }
         return respond(ex, body, new HttpHeaders(), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
-        List<FieldViolation> errors = new ArrayList<>();
-        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
-            errors.add(new FieldViolation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
-        }
-        return respond(ex, validationProblem(errors), new HttpHeaders(), request);
+        return respond(ex, ValidationProblems.of(ex), new HttpHeaders(), request);
     }
 
-    /** Last resort: a generic 500 that names no internals; the exception itself goes to the log. */
+    /**
+     * A failure of the database while the request ran answers 503 {@link ProblemType#OUTCOME_UNKNOWN} with
+     * {@code Retry-After}; anything else unexpected is a generic 500 that names no internals, the exception going to
+     * the log.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (DatabaseFailures.leftOutcomeUnknown(ex)) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            return respond(ex, outcomeUnknown(), headers, request);
+        }
+        if (ex instanceof DateTimeException) {
+            return respond(ex, problem(ProblemType.BAD_REQUEST, "A date in the request is out of range."),
+                    new HttpHeaders(), request);
+        }
         log.error("Unexpected failure on {}", pathOf(request), ex);
         ProblemDetail body = problem(ProblemType.INTERNAL,
                 "An unexpected error occurred. It has been logged; please retry later or contact the operator.");
@@ -110,35 +126,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return respond(ex, validationProblem(violationsOf(ex.getBindingResult())), headers, request);
+        return respond(ex, ValidationProblems.of(ex.getBindingResult()), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldViolation> errors = new ArrayList<>();
-        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
-            if (result instanceof ParameterErrors parameterErrors) {
-                errors.addAll(violationsOf(parameterErrors));
-            } else {
-                String name = Objects.requireNonNullElse(result.getMethodParameter().getParameterName(),
-                        "arg" + result.getMethodParameter().getParameterIndex());
-                for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                    errors.add(new FieldViolation(name, messageOf(error)));
-                }
-            }
-        }
-        for (MessageSourceResolvable error : ex.getCrossParameterValidationResults()) {
-            errors.add(new FieldViolation("request", messageOf(error)));
-        }
-        return respond(ex, validationProblem(errors), headers, request);
+        return respond(ex, ValidationProblems.of(ex), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> errors = List.of(new FieldViolation(ex.getParameterName(), "is required"));
-        return respond(ex, validationProblem(errors), headers, request);
+        return respond(ex, ValidationProblems.problem(errors), headers, request);
     }
 
     @Override
@@ -147,7 +148,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof MissingRequestHeaderException missingHeader) {
             List<FieldViolation> errors = List.of(new FieldViolation(missingHeader.getHeaderName(),
                     "header is required"));
-            return respond(ex, validationProblem(errors), headers, request);
+            return respond(ex, ValidationProblems.problem(errors), headers, request);
         }
         return super.handleServletRequestBindingException(ex, headers, status, request);
     }
@@ -170,15 +171,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = Objects.requireNonNullElse(ex.getPropertyName(), "parameter");
-        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
-        List<FieldViolation> errors = List.of(new FieldViolation(field, "must be of type " + expected));
-        return respond(ex, validationProblem(errors), headers, request);
+        List<FieldViolation> errors = List.of(new FieldViolation(TextRules.printable(field),
+                JsonValueMessages.expected(ex.getRequiredType())));
+        return respond(ex, ValidationProblems.problem(errors), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return respond(ex, problem(ProblemType.MALFORMED_JSON, describeUnreadable(ex)), headers, request);
+        ProblemDetail body = JsonProblems.violationOf(ex)
+                .map(violation -> ValidationProblems.problem(List.of(violation)))
+                .orElseGet(() -> problem(ProblemType.MALFORMED_JSON, JsonProblems.describeUnreadable(ex)));
+        return respond(ex, body, headers, request);
     }
 
     @Override
@@ -211,9 +215,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         problem.setInstance(instanceOf(pathOf(request)));
         if (problem.getStatus() >= 500 && kind != ProblemType.INTERNAL) {
-            log.warn("{} {} on {}: {}", problem.getStatus(), kind, pathOf(request), ex.toString());
+            log.warn("{} {} on {}: {}", problem.getStatus(), kind, pathOf(request), TextRules.printable(ex.toString()));
         } else if (log.isDebugEnabled()) {
-            log.debug("{} {} on {}: {}", problem.getStatus(), kind, pathOf(request), ex.toString());
+            log.debug("{} {} on {}: {}", problem.getStatus(), kind, pathOf(request), TextRules.printable(ex.toString()));
         }
         HttpHeaders responseHeaders = new HttpHeaders();
         responseHeaders.putAll(headers);
@@ -252,126 +256,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static boolean isReasonPhrase(ProblemDetail problem) {
         HttpStatus status = HttpStatus.resolve(problem.getStatus());
         return status != null && status.getReasonPhrase().equals(problem.getTitle());
-    }
-
-    private static ProblemDetail validationProblem(List<FieldViolation> errors) {
-        List<FieldViolation> sorted = sorted(errors);
-        String detail = sorted.size() == 1
-                ? "Field '" + sorted.get(0).field() + "' " + sorted.get(0).message() + "."
-                : sorted.size() + " fields are invalid; see 'errors'.";
-        ProblemDetail problem = problem(ProblemType.VALIDATION, detail);
-        problem.setProperty(ERRORS, sorted);
-        return problem;
-    }
-
-    private static List<FieldViolation> sorted(List<FieldViolation> errors) {
-        return errors.stream()
-                .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
-                .distinct()
-                .toList();
-    }
-
-    private static List<FieldViolation> violationsOf(Errors errors) {
-        List<FieldViolation> result = new ArrayList<>();
-        for (FieldError error : errors.getFieldErrors()) {
-            result.add(new FieldViolation(error.getField(), messageOf(error)));
-        }
-        for (ObjectError error : errors.getGlobalErrors()) {
-            result.add(new FieldViolation(error.getObjectName(), messageOf(error)));
-        }
-        return result;
-    }
-
-    private static String messageOf(MessageSourceResolvable error) {
-        return Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid");
-    }
-
-    /** The JSON-facing name of a bean-validation path: the method and parameter nodes of method validation go. */
-    private static String fieldOf(Path path) {
-        List<Path.Node> nodes = new ArrayList<>();
-        path.forEach(nodes::add);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            boolean last = i == nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if ((node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) && !last) {
-                continue;
-            }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = name + "[" + node.getKey() + "]";
-            }
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names.isEmpty() ? "request" : String.join(".", names);
-    }
-
-    /** Says where the body went wrong when Jackson knows: the field path, or the line and column of bad syntax. */
-    private static String describeUnreadable(HttpMessageNotReadableException ex) {
-        JacksonException jackson = findCause(ex, JacksonException.class);
-        if (jackson == null) {
-            String message = ex.getMessage();
-            if (message != null && message.startsWith("Required request body is missing")) {
-                return "Required request body is missing.";
-            }
-            return "The request body could not be read as JSON.";
-        }
-        String reason = firstLine(jackson.getOriginalMessage());
-        String field = jackson.getPath().isEmpty() ? null : fieldOf(jackson.getPath());
-        if (field != null && !(jackson instanceof StreamReadException)) {
-            return "Field '" + field + "' has an invalid value: " + reason;
-        }
-        TokenStreamLocation location = jackson.getLocation();
-        StringBuilder detail = new StringBuilder("Malformed JSON");
-        if (location != null && location.getLineNr() > 0) {
-            detail.append(" at line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
-        }
-        if (field != null) {
-            detail.append(" (in field '").append(field).append("')");
-        }
-        return detail.append(": ").append(reason).toString();
-    }
-
-    private static String fieldOf(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unreadable value";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
-    }
-
-    private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
     }
 
     /** The request path as a problem {@code instance}; a path that is not a valid URI degrades to "/". */

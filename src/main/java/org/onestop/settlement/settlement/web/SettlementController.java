@@ -1,5 +1,6 @@
 package org.onestop.settlement.settlement.web;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +36,9 @@ import jakarta.validation.Valid;
 @Tag(name = "Settlements", description = "One-stop settlement at discharge")
 class SettlementController {
 
+    /** The unique index that holds one SETTLED settlement per (hospital_code, encounter_no). */
+    static final String SETTLED_KEY = "settlement_encounter_settled";
+
     private final SettlementService service;
 
     SettlementController(SettlementService service) {
@@ -58,11 +62,28 @@ class SettlementController {
         SettlementService.Outcome outcome;
         try {
             outcome = service.settle(request);
-        } catch (DataIntegrityViolationException lostRace) {
+        } catch (DataIntegrityViolationException violation) {
+            if (!takesASettledKey(violation)) {
+                throw violation;
+            }
             // A concurrent request with the same key committed first: answer as for a retry (or a conflict).
             outcome = service.replay(request);
         }
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.response());
+    }
+
+    /**
+     * Whether the violation is the unique index {@code settlement_encounter_settled} (V4): a concurrent settlement
+     * of the same {@code (hospitalCode, encounterNo)}, and no other integrity error.
+     */
+    static boolean takesASettledKey(DataIntegrityViolationException violation) {
+        for (Throwable cause = violation; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains("\"" + SETTLED_KEY + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PostMapping(path = "/settlements/preview", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -48,11 +48,12 @@ class ErrorHandlingIT {
     }
 
     @Test
-    void wrongJsonTypeNamesTheField() {
+    void wrongJsonTypeIsAValidationProblemNamingTheField() {
         Response response = http.post(SETTLEMENTS, "{\"hospitalCode\": {\"nested\": 1}}");
 
-        JsonNode problem = assertProblem(response, ProblemType.MALFORMED_JSON, SETTLEMENTS);
-        assertThat(problem.path("detail").asString()).contains("hospitalCode");
+        JsonNode problem = assertProblem(response, ProblemType.VALIDATION, SETTLEMENTS);
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("hospitalCode");
+        assertThat(problem.path("errors").get(0).path("message").asString()).isEqualTo("must be a string");
     }
 
     @Test

@@ -1,0 +1,125 @@
+package org.onestop.settlement.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.settlement.settlement.SettlementApi.JSON;
+import static org.onestop.settlement.settlement.SettlementApi.inpatientClaim;
+import static org.onestop.settlement.settlement.SettlementApi.unique;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import com.zaxxer.hikari.HikariDataSource;
+import org.onestop.settlement.support.IntegrationTest;
+import org.onestop.settlement.support.JsonHttpClient.Response;
+import org.onestop.settlement.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * While the service's database connections are cut ({@code pg_terminate_backend}, for 3 s) under load, no claim
+ * is answered 500 or as bad input: each is settled, or answered 503 "outcome unknown" with {@code Retry-After}, and
+ * sending the same claim again then answers the one settlement made.
+ */
+@IntegrationTest
+class DatabaseCutIT {
+
+    private static final int THREADS = 4;
+    private static final int CLAIMS_PER_THREAD = 15;
+    /** How long connections are cut; claims sent later find the database back. */
+    private static final Duration CUT_FOR = Duration.ofSeconds(3);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aCutConnectionIsAnswered503OutcomeUnknownAndTheSameClaimAgainSettlesOnce() throws Exception {
+        SettlementApi api = new SettlementApi(port, jdbc);
+        List<String> persons = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            String personId = unique("cut");
+            api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
+            persons.add(personId);
+        }
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+        Future<Integer> cutter = pool.submit(() -> {
+            int cuts = 0;
+            try (Connection own = TestDatabase.get().connect(); Statement sql = own.createStatement()) {
+                Instant stop = Instant.now().plus(CUT_FOR);
+                while (running.get() && Instant.now().isBefore(stop)) {
+                    sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+                    cuts++;
+                    Thread.sleep(40);
+                }
+            }
+            return cuts;
+        });
+        List<Future<List<Response>>> workers = new ArrayList<>();
+        for (String personId : persons) {
+            workers.add(pool.submit(() -> settleAll(api, personId)));
+        }
+        List<Response> firstAnswers = new ArrayList<>();
+        try {
+            for (Future<List<Response>> worker : workers) {
+                firstAnswers.addAll(worker.get());
+            }
+        } finally {
+            running.set(false);
+            pool.shutdown();
+            // hand the next tests a pool without the connections that were cut
+            dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+        }
+        assertThat(cutter.get()).isPositive();
+
+        long unknown = firstAnswers.stream().filter(r -> r.status() == 503).count();
+        assertThat(firstAnswers).allSatisfy(r -> assertThat(r.status()).as("%s", r).isIn(201, 503));
+        assertThat(unknown).as("claims answered 503 while connections were cut").isPositive();
+        firstAnswers.stream().filter(r -> r.status() == 503).forEach(r -> {
+            assertThat(r.mediaType()).isEqualTo("application/problem+json");
+            assertThat(r.header("Retry-After")).hasValue("2");
+            assertThat(r.json().path("type").asString()).endsWith("/problems/outcome-unknown");
+        });
+        for (String personId : persons) {
+            // every claim was sent again until answered: one settlement per claim, none lost, none twice
+            assertThat(api.count("settlement", personId)).isEqualTo(CLAIMS_PER_THREAD);
+            api.assertBalancesEqualEntries(personId);
+        }
+    }
+
+    /** Settles the person's claims one by one; a 503 is retried with the same claim until it is answered. */
+    private static List<Response> settleAll(SettlementApi api, String personId) throws InterruptedException {
+        List<Response> first = new ArrayList<>();
+        for (int i = 0; i < CLAIMS_PER_THREAD; i++) {
+            String claim = JSON.writeValueAsString(inpatientClaim("H-CUT", "ZY-" + personId + "-" + i, personId, 3,
+                    "2024-03-01", "2024-03-10", "1000.00", "0.00", "0.00", "0.00"));
+            Response answer = api.http.post(SettlementApi.SETTLEMENTS, claim);
+            first.add(answer);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (answer.status() == 503 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+                answer = api.http.post(SettlementApi.SETTLEMENTS, claim);
+            }
+            assertThat(answer.status()).as("%s", answer).isIn(200, 201);
+        }
+        return first;
+    }
+}
