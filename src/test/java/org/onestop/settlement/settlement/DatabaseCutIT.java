@@ -1,9 +1,9 @@
 package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onestop.settlement.settlement.SettlementApi.JSON;
-import static org.onestop.settlement.settlement.SettlementApi.inpatientClaim;
-import static org.onestop.settlement.settlement.SettlementApi.unique;
+import static org.onestop.settlement.support.JsonHttpClient.JSON;
+import static org.onestop.settlement.support.ApiFixtures.inpatientClaim;
+import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -20,11 +20,12 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import com.zaxxer.hikari.HikariDataSource;
+import org.onestop.settlement.support.ApiFixtures;
 import org.onestop.settlement.support.IntegrationTest;
+import org.onestop.settlement.support.SettlementApi;
 import org.onestop.settlement.support.JsonHttpClient.Response;
 import org.onestop.settlement.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,18 +41,17 @@ class DatabaseCutIT {
     /** How long connections are cut; claims sent later find the database back. */
     private static final Duration CUT_FOR = Duration.ofSeconds(3);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    SettlementApi api;
+
     @Test
     void aCutConnectionIsAnswered503OutcomeUnknownAndTheSameClaimAgainSettlesOnce() throws Exception {
-        SettlementApi api = new SettlementApi(port, jdbc);
         List<String> persons = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             String personId = unique("cut");
@@ -100,7 +100,7 @@ class DatabaseCutIT {
         });
         for (String personId : persons) {
             // every claim was sent again until answered: one settlement per claim, none lost, none twice
-            assertThat(api.count("settlement", personId)).isEqualTo(CLAIMS_PER_THREAD);
+            assertThat(api.rowsOf("settlement", personId)).isEqualTo(CLAIMS_PER_THREAD);
             api.assertBalancesEqualEntries(personId);
         }
     }
@@ -111,12 +111,12 @@ class DatabaseCutIT {
         for (int i = 0; i < CLAIMS_PER_THREAD; i++) {
             String claim = JSON.writeValueAsString(inpatientClaim("H-CUT", "ZY-" + personId + "-" + i, personId, 3,
                     "2024-03-01", "2024-03-10", "1000.00", "0.00", "0.00", "0.00"));
-            Response answer = api.http.post(SettlementApi.SETTLEMENTS, claim);
+            Response answer = api.http().post(ApiFixtures.SETTLEMENTS, claim);
             first.add(answer);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (answer.status() == 503 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
-                answer = api.http.post(SettlementApi.SETTLEMENTS, claim);
+                answer = api.http().post(ApiFixtures.SETTLEMENTS, claim);
             }
             assertThat(answer.status()).as("%s", answer).isIn(200, 201);
         }

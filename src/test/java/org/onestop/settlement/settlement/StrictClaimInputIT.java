@@ -1,23 +1,23 @@
 package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.onestop.settlement.settlement.SettlementApi.JSON;
-import static org.onestop.settlement.settlement.SettlementApi.assertProblem;
-import static org.onestop.settlement.settlement.SettlementApi.errorFields;
-import static org.onestop.settlement.settlement.SettlementApi.inpatientClaim;
-import static org.onestop.settlement.settlement.SettlementApi.unique;
+import static org.onestop.settlement.support.JsonHttpClient.JSON;
+import static org.onestop.settlement.support.ApiFixtures.assertProblem;
+import static org.onestop.settlement.support.ApiFixtures.errorFields;
+import static org.onestop.settlement.support.ApiFixtures.inpatientClaim;
+import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.onestop.settlement.support.ApiFixtures;
 import org.onestop.settlement.support.IntegrationTest;
+import org.onestop.settlement.support.SettlementApi;
 import org.onestop.settlement.support.JsonHttpClient.Response;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -30,18 +30,11 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class StrictClaimInputIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     SettlementApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new SettlementApi(port, jdbc);
-    }
 
     /** A claim text changed by replacing one exact fragment of the valid claim's JSON. */
     record Bent(String name, String from, String to, String field, String message) {
@@ -95,15 +88,15 @@ class StrictClaimInputIT {
         assertThat(valid).contains(bent.from());
         String body = valid.replace(bent.from(), bent.to());
 
-        for (String path : List.of(SettlementApi.SETTLEMENTS, SettlementApi.PREVIEW)) {
-            Response response = api.http.post(path, body);
+        for (String path : List.of(ApiFixtures.SETTLEMENTS, ApiFixtures.PREVIEW)) {
+            Response response = api.http().post(path, body);
             JsonNode problem = assertProblem(response, 400);
             assertThat(problem.path("type").asString()).endsWith("/validation");
             assertThat(errorFields(problem)).as("%s", response).containsExactly(bent.field());
             assertThat(problem.path("errors").get(0).path("message").asString()).contains(bent.message());
             assertThat(response.body()).doesNotContain("java.", "tools.jackson", "org.onestop");
         }
-        assertThat(api.count("settlement", personId)).isZero();
+        assertThat(api.rowsOf("settlement", personId)).isZero();
     }
 
     @Test
@@ -116,7 +109,7 @@ class StrictClaimInputIT {
                 .replace("\"dischargeDate\":\"2024-03-10\"", "\"dischargeDate\":\"10.03.2024\"")
                 .replace("\"preSelfPay\":1000.00", "\"preSelfPay\":\"1000\",\"selfPay\":1");
 
-        JsonNode problem = assertProblem(api.http.post(SettlementApi.PREVIEW, body), 400);
+        JsonNode problem = assertProblem(api.http().post(ApiFixtures.PREVIEW, body), 400);
 
         assertThat(errorFields(problem)).containsExactlyInAnyOrder("emergancy", "hospitalLevel", "dischargeDate",
                 "amounts.preSelfPay", "amounts.selfPay");
@@ -126,7 +119,7 @@ class StrictClaimInputIT {
     @Test
     void aRoleGivenAsANumberCreatesNoClient() {
         String clientId = unique("strict-role").toLowerCase().substring(0, 40);
-        Response response = api.http.post("/api/v1/clients", "{\"clientId\":\"" + clientId + "\",\"role\":2}");
+        Response response = api.http().post("/api/v1/clients", "{\"clientId\":\"" + clientId + "\",\"role\":2}");
 
         JsonNode problem = assertProblem(response, 400);
         assertThat(errorFields(problem)).containsExactly("role");

@@ -1,4 +1,4 @@
-package org.onestop.settlement.settlement;
+package org.onestop.settlement.settlement.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
