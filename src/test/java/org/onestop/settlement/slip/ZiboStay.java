@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.onestop.settlement.support.ApiFixtures;
 import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.TestClients;
 import org.onestop.settlement.support.TestClients.Credentials;
@@ -52,12 +53,7 @@ record ZiboStay(int port, String settlementId, Credentials hospital, Credentials
                 .put("validTo", "2024-12-31").put("source", "IT");
         expect(asAdmin.post("/api/v1/persons/" + personId + "/identities", identity.toString()), 201);
 
-        ObjectNode claim = JSON.createObjectNode().put("hospitalCode", hospitalCode).put("encounterNo", "ZY-" + suffix)
-                .put("personId", personId).put("encounterType", "INPATIENT").put("hospitalLevel", 3)
-                .put("designated", true).put("admissionDate", "2024-03-01").put("dischargeDate", "2024-03-10");
-        claim.putArray("diagnoses").add("K35.8");
-        claim.putObject("amounts").put("total", "60000.00").put("fullyOwnPay", "5000.00").put("overLimit", "0.00")
-                .put("preSelfPay", "1000.00");
+        ObjectNode claim = ApiFixtures.section6Claim(hospitalCode, "ZY-" + suffix, personId);
         var settled = expect(JsonHttpClient.as(port, hospital).post("/api/v1/settlements", claim.toString()), 201);
         return new ZiboStay(port, settled.json().path("settlementId").asString(), hospital, other);
     }
