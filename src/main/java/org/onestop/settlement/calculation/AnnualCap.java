@@ -18,4 +18,9 @@ public record AnnualCap(String pool, Money cap, Money paidBefore) {
     public Money limit(Money computed) {
         return computed.min(left());
     }
+
+    /** What the cap withheld from a computed amount: {@code computed − limit(computed)}. */
+    public Money withheld(Money computed) {
+        return computed.minus(limit(computed));
+    }
 }

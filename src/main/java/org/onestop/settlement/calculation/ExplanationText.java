@@ -7,12 +7,44 @@ import java.util.StringJoiner;
 import org.onestop.settlement.common.Money;
 
 /**
- * Renders the formulas of explanation lines from the values a stage computed, so that a clerk can redo every step;
- * the only place where explanation text is put together.
+ * Renders explanation lines from the values a stage computed, in the terms a discharge-desk clerk uses, so that every
+ * step can be redone by hand; the only place where explanation text is put together. Numbers keep their plain form
+ * ({@code 54000.00}, {@code 60%}); a figure not given by the region's document is marked (docs/calculation.md,
+ * "Explanation lines").
  */
 final class ExplanationText {
 
+    /** Tag of a line using a parameter no document gives. */
+    static final String ILLUSTRATIVE = "示例参数";
+    /** Tag of a line applying the project's reading where the document leaves a choice. */
+    static final String READING = "本系统解读";
+
     private ExplanationText() {
+    }
+
+    /**
+     * A line of {@code rule}: {@code citation} null stands for the rule's section of docs/calculation.md; the amount
+     * is dropped for a line that only informs.
+     */
+    static ExplanationLine line(Rule rule, String id, String title, String citation, String formula, Money amount,
+                                Provenance provenance) {
+        return new ExplanationLine(rule.stage(), id, title, citation == null ? rule.rulesReference() : citation,
+                formula + provenance.marker(), rule.informs() ? null : amount, provenance.tags());
+    }
+
+    /** A line of a rule with a fixed id and title. */
+    static ExplanationLine line(Rule rule, String citation, String formula, Money amount, Provenance provenance) {
+        return line(rule, rule.id(), rule.title(), citation, formula, amount, provenance);
+    }
+
+    /** A line that only informs (or says why nothing applied); a null citation cites the rule's own section. */
+    static ExplanationLine info(Rule rule, String citation, String text) {
+        return info(rule, citation, text, new Provenance());
+    }
+
+    /** A line that only informs, with the readings it applies. */
+    static ExplanationLine info(Rule rule, String citation, String text, Provenance provenance) {
+        return line(rule, citation, text, null, provenance);
     }
 
     /** A rate as a reader writes it: 0.6 → "60%", 0.065 → "6.5%". */
@@ -25,99 +57,108 @@ final class ExplanationText {
         return rate.stripTrailingZeros().toPlainString();
     }
 
-    /** e.g. "BASIC cap C − paid P = L left → pays X", with the numbers. */
+    /** e.g. "基本医保统筹年度限额 200000.00 − 本年已支付 0.00 = 剩余 200000.00，支付 31920.00". */
     static String cap(AnnualCap cap, Money computed, Money pay) {
         return capLeft(cap) + payClause(computed, pay);
     }
 
     private static String capLeft(AnnualCap cap) {
-        return cap.pool() + " cap " + cap.cap() + " − paid " + cap.paidBefore() + " = " + cap.left() + " left";
+        return ClerkTerms.pool(cap.pool()) + "年度限额 " + cap.cap() + " − 本年已支付 " + cap.paidBefore() + " = 剩余 "
+                + cap.left();
     }
 
     private static String payClause(Money computed, Money pay) {
-        return (pay.compareTo(computed) < 0 ? " → cap reached, pays " : " → pays ") + pay;
+        return pay.compareTo(computed) < 0 ? "，已达年度限额，只支付 " + pay + "（" + computed.minus(pay) + " 未由本项支付）"
+                : "，支付 " + pay;
     }
 
-    /** Basic insurance (policies.md §2 stage 1): deductible applied, rate, cap. */
+    /** Basic insurance (docs/calculation.md reading 3): deductible applied, rate, cap. */
     static String basic(Money scope, Money deductibleLeft, Money deductible, boolean perYear, Money deductibleApplied,
                         BigDecimal rate, Money computed, AnnualCap cap, Money pay) {
-        return "deductible applied = min(" + scope + ", " + deductibleLeft + " left of " + deductible
-                + (perYear ? " a year" : " an admission") + ") = " + deductibleApplied + "; (" + scope + " − "
-                + deductibleApplied + ") × " + percent(rate) + " = " + computed + "; " + cap(cap, computed, pay);
+        return "起付线" + (perYear ? "每年 " + deductible + "，本年剩余 " + deductibleLeft : "每次住院 " + deductible)
+                + "，本次计入 min(" + scope + ", " + deductibleLeft + ") = " + deductibleApplied
+                + "；（政策范围内费用 " + scope + " − 起付线 " + deductibleApplied + "）× 报销比例 " + percent(rate)
+                + " = " + computed + "；" + cap(cap, computed, pay);
     }
 
-    /** Major illness (policies.md §2 stage 2): base, accumulation, (preferential) deductible, segments, cap. */
+    /** Major illness (reading 4): base, accumulation, (preferential) deductible, segments, cap. */
     static String majorIllness(MajorIllnessStage.Working working) {
-        StringJoiner formula = new StringJoiner("; ");
-        formula.add("base = " + working.scope() + " − " + working.basicPay() + " = " + working.base());
-        formula.add("B0 = " + working.baseBefore() + ", B1 = " + working.baseBefore() + " + " + working.base()
-                + " = " + working.baseAfter());
+        StringJoiner formula = new StringJoiner("；");
+        formula.add("大病保险基数 = 政策范围内费用 " + working.scope() + " − 基本医保支付 " + working.basicPay() + " = "
+                + working.base());
+        formula.add("本年累计基数：本次前 " + working.baseBefore() + "，本次后 " + working.baseBefore() + " + "
+                + working.base() + " = " + working.baseAfter());
         if (working.preferentialFactor() != null) {
-            formula.add("tilted deductible " + working.planDeductible() + " × "
+            formula.add("倾斜支付起付线 = 起付线 " + working.planDeductible() + " × "
                     + factor(working.preferentialFactor()) + " = " + working.preferentialDeductible());
             if (working.specialDrugWithoutDeductible()) {
-                formula.add("prescribed special drug: no deductible");
+                formula.add("使用规定特药，不设起付线");
             }
+        } else {
+            formula.add("起付线 " + working.deductible());
         }
-        formula.add("S(B1) − S(B0) = " + slices(working.slices(), working.deductible(), working.computed()));
-        formula.add(working.cap() == null ? "tilted: no annual cap → pays " + working.pay()
+        formula.add("本次分段支付 = " + slices(working.slices(), working.deductible(), working.computed()));
+        formula.add(working.cap() == null ? "倾斜支付不设年度限额，支付 " + working.pay()
                 : cap(working.cap(), working.computed(), working.pay()));
         return formula.toString();
     }
 
     private static String slices(List<MarginalRateScale.Slice> slices, Money deductible, Money computed) {
         if (slices.isEmpty()) {
-            return "0 (below the deductible " + deductible + ")";
+            return "0.00（累计基数未超过起付线 " + deductible + "）";
         }
         StringJoiner terms = new StringJoiner(" + ");
         slices.forEach(slice -> terms.add(percent(slice.rate()) + " × (" + slice.to() + " − " + slice.from() + ")"));
         return terms + " = " + computed;
     }
 
-    /** Assistance (policies.md §2 stage 3): the base and the scheme's threshold consumed. */
+    /** Assistance (reading 5): the base and the scheme's threshold consumed. */
     static String assistanceThreshold(Money scope, Money basicPay, Money majorIllnessPay, Money base,
                                       Money thresholdLeft, Money threshold, Money applied, Money left) {
-        return "base = " + scope + " − " + basicPay + " − " + majorIllnessPay + " = " + base
-                + "; threshold applied = min(" + base + ", " + thresholdLeft + " left of " + threshold
-                + " a year) = " + applied + "; left " + base + " − " + applied + " = " + left;
+        String consumed = threshold.isZero() ? "本方案不设起付标准（0.00）"
+                : "年度起付标准 " + threshold + "，本年剩余 " + thresholdLeft + "，本次计入 min(" + base + ", "
+                + thresholdLeft + ") = " + applied;
+        return "救助基数 = 政策范围内费用 " + scope + " − 基本医保 " + basicPay + " − 大病保险 " + majorIllnessPay
+                + " = " + base + "；" + consumed + "；起付标准以上 " + base + " − " + applied + " = " + left;
     }
 
     /** One assistance program: rate on what is left, bounded by every pool it draws on. */
     static String assistanceProgram(String programName, BigDecimal rate, Money left, Money computed,
                                     List<AnnualCap> caps, Money pay) {
-        StringJoiner capsLeft = new StringJoiner("; ");
+        StringJoiner capsLeft = new StringJoiner("；");
         caps.forEach(cap -> capsLeft.add(capLeft(cap)));
-        return programName + ": " + percent(rate) + " × " + left + " = " + computed + "; " + capsLeft
+        return programName + "：救助比例 " + percent(rate) + " × " + left + " = " + computed + "；" + capsLeft
                 + payClause(computed, pay);
     }
 
-    /** Secondary tilt (policies.md §2 stage 4): burden, accumulation, rate above the threshold, cap. */
+    /** Secondary tilt (reading 6): burden, accumulation, rate above the threshold, cap. */
     static String secondaryTilt(Money scope, List<Money> paidBefore, Money burden, Money burdenBefore,
                                 Money burdenAfter, Money threshold, Money aboveAfter, Money aboveBefore,
                                 BigDecimal rate, Money computed, AnnualCap cap, Money pay) {
-        StringJoiner minus = new StringJoiner(" − ");
-        minus.add(scope.toString());
-        paidBefore.forEach(paid -> minus.add(paid.toString()));
-        return "burden = " + minus + " = " + burden + "; R0 = " + burdenBefore + ", R1 = " + burdenAfter + "; "
-                + percent(rate) + " × (max(0, " + burdenAfter + " − " + threshold + ") − max(0, " + burdenBefore
-                + " − " + threshold + ")) = " + percent(rate) + " × (" + aboveAfter + " − " + aboveBefore + ") = "
-                + computed + "; " + (cap == null ? "no annual cap → pays " + pay : cap(cap, computed, pay));
+        return "本次个人负担 = 政策范围内费用 " + scope + " − 基本医保 " + paidBefore.get(0) + " − 大病保险 "
+                + paidBefore.get(1) + " − 医疗救助 " + paidBefore.get(2) + " = " + burden + "；本年累计负担：本次前 "
+                + burdenBefore + "，本次后 " + burdenAfter + "；起付标准 " + threshold + "，" + percent(rate)
+                + " × (max(0, " + burdenAfter + " − " + threshold + ") − max(0, " + burdenBefore + " − " + threshold
+                + ")) = " + percent(rate) + " × (" + aboveAfter + " − " + aboveBefore + ") = " + computed + "；"
+                + (cap == null ? "再救助不设年度限额，支付 " + pay : cap(cap, computed, pay));
     }
 
-    /** Why an identity the person holds is not the one used for assistance. */
-    static String notUsed(SchemeSelection.NotUsed notUsed) {
+    /** Why an identity the person holds is not the one used; for a lower standard, what it would have paid. */
+    static String notUsed(SchemeSelection.NotUsed notUsed, HighestStandard.Comparison comparison) {
         Identity identity = notUsed.identity();
+        String name = ClerkTerms.identity(identity);
         if (notUsed instanceof SchemeSelection.NotValid notValid) {
-            return identity.label() + ": not valid on " + notValid.day() + " (valid " + identity.validFrom() + " to "
-                    + (identity.validTo() == null ? "open" : identity.validTo())
+            return name + "：" + notValid.day() + " 不在有效期内（有效期 " + identity.validFrom() + " 至 "
+                    + (identity.validTo() == null ? "长期" : identity.validTo())
                     + IdentityValidity.retroactiveStart(identity, notValid.scheme())
-                    .map(start -> ", retroactive from " + start).orElse("") + ")";
+                    .map(start -> "，申请追溯自 " + start).orElse("") + "）";
         }
         if (notUsed instanceof SchemeSelection.LowerStandard lower) {
-            return identity.label() + " (scheme " + lower.scheme().code() + ") not used: " + lower.used().label()
-                    + " (scheme " + lower.usedScheme().code()
-                    + ") has the higher standard; identities are not added (就高不重复: 001 第六条, 004 二(一))";
+            return name + "（" + lower.scheme().name() + "）未采用：" + ClerkTerms.identity(lower.used()) + "（"
+                    + lower.usedScheme().name() + "）救助标准更高，身份不叠加（就高不重复）；如按" + name
+                    + "计算，医疗救助应付 " + comparison.assistance() + "、再救助应付 " + comparison.tilt() + "，合计 "
+                    + comparison.total();
         }
-        return identity.label() + ": no assistance scheme of this region takes it";
+        return name + "：本地区医疗救助方案不含该身份";
     }
 }

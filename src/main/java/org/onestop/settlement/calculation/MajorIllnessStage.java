@@ -9,14 +9,12 @@ import org.onestop.settlement.ledger.LedgerBalances;
 import org.onestop.settlement.policy.MajorIllness;
 
 /**
- * Stage 2, major-illness insurance (大病保险), policies.md §2 stage 2. The base {@code scope − basic pay} accumulates
+ * Stage 2, major-illness insurance (大病保险), docs/calculation.md reading 4. The base {@code scope − basic pay} accumulates
  * over the year; segments are a {@link MarginalRateScale} on the accumulated base, so
  * {@code pay = min(round(S(B1) − S(B0)), cap − paid this year)}. The preferential payment for the poorest (倾斜支付:
  * 001 第十二条(二), 004 三(四)) scales the deductible, raises every rate and may lift the cap.
  */
 final class MajorIllnessStage {
-
-    private static final String SPEC = "policies.md §2 stage 2";
 
     /**
      * The figures of one calculation, for the explanation. {@code preferentialFactor} is null without a preferential
@@ -32,17 +30,17 @@ final class MajorIllnessStage {
         var encounter = sheet.encounter();
         var insuranceType = sheet.patient().insuranceType();
         if (!majorIllness.encounterTypes().contains(encounter.type())) {
-            return nothing("major-illness.not-covered", encounter.type()
-                    + " is not covered by major-illness insurance");
+            return nothing(Rule.MAJOR_ILLNESS_NOT_COVERED, ClerkTerms.encounterType(encounter.type())
+                    + "不属大病保险支付范围");
         }
         MajorIllness.Plan plan = majorIllness.plan(insuranceType).orElse(null);
         if (plan == null) {
-            return nothing("major-illness.not-insured", "insurance type " + insuranceType
-                    + ": no major-illness insurance");
+            return nothing(Rule.MAJOR_ILLNESS_NOT_INSURED, "参保类型：" + ClerkTerms.insuranceType(insuranceType)
+                    + "，无大病保险");
         }
         if (!InstitutionRule.insuranceCovers(encounter)) {
-            return nothing("major-illness.non-designated",
-                    "non-designated institution and not an emergency: the insurance stages pay nothing");
+            return StageOutcome.nothing(ExplanationText.info(Rule.MAJOR_ILLNESS_NON_DESIGNATED, null,
+                    "非定点医疗机构且非急诊：基本医保、大病保险均不支付", new Provenance().reading("非定点医疗机构")));
         }
         MajorIllness.PreferentialPayment preferential = sheet.preferentialPayment();
         Money basicPay = sheet.paid(Stage.BASIC);
@@ -66,12 +64,26 @@ final class MajorIllnessStage {
         Working working = new Working(sheet.policyScope(), basicPay, base, baseBefore, baseAfter, planDeductible,
                 factor, preferentialDeductible, noDeductible, deductible, scale.slices(baseBefore, baseAfter),
                 computed, cap, pay);
-        String rule = preferential == null ? "major-illness.segments" : "major-illness.tilt";
+        Rule rule = preferential == null ? Rule.MAJOR_ILLNESS_SEGMENTS : Rule.MAJOR_ILLNESS_TILT;
         String citation = preferential == null ? plan.segments().get(0).rate().citation() : preferential.citation();
         LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.MAJOR_ILLNESS_BASE, base)
                 .plus(Bucket.MAJOR_ILLNESS_PAID, pay);
-        return new StageOutcome(pay, plan.fund(), List.of(new ExplanationLine(Stage.MAJOR_ILLNESS, rule, citation,
-                ExplanationText.majorIllness(working), pay)), deltas);
+        return new StageOutcome(pay, plan.fund(), List.of(ExplanationText.line(rule, citation,
+                ExplanationText.majorIllness(working), pay, provenance(plan, preferential))), deltas,
+                capped ? cap.withheld(computed) : Money.ZERO);
+    }
+
+    /** The parameters of the calculation that the region's document does not give. */
+    private static Provenance provenance(MajorIllness.Plan plan, MajorIllness.PreferentialPayment preferential) {
+        Provenance provenance = new Provenance().of("起付线", plan.deductible());
+        plan.segments().forEach(segment -> provenance.of("分段比例", segment.rate()));
+        if (preferential == null || preferential.capped().value()) {
+            provenance.of("年度限额", plan.cap());
+        }
+        if (preferential != null) {
+            provenance.of("倾斜支付年度限额", preferential.capped());
+        }
+        return provenance;
     }
 
     /**
@@ -90,7 +102,7 @@ final class MajorIllnessStage {
         return scale.build();
     }
 
-    private static StageOutcome nothing(String rule, String why) {
-        return StageOutcome.nothing(new ExplanationLine(Stage.MAJOR_ILLNESS, rule, SPEC, why, Money.ZERO));
+    private static StageOutcome nothing(Rule rule, String why) {
+        return StageOutcome.nothing(ExplanationText.info(rule, null, why));
     }
 }

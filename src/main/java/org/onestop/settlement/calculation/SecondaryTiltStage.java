@@ -10,32 +10,27 @@ import org.onestop.settlement.ledger.LedgerBalances;
 import org.onestop.settlement.policy.Assistance;
 
 /**
- * Stage 4, secondary tilt assistance (二次倾斜救助 / 再救助), policies.md §2 stage 4: on the year's accumulated
+ * Stage 4, secondary tilt assistance (二次倾斜救助 / 再救助), docs/calculation.md reading 6: on the year's accumulated
  * burden after the three systems, {@code pay = min(round(rate × (max(0, R1 − T) − max(0, R0 − T))), cap − paid)}.
  * Paid by the assistance fund on its own line, only for an encounter assessed for assistance.
  */
 final class SecondaryTiltStage {
 
-    private static final String SPEC = "policies.md §2 stage 4";
-
     /** @param assessedScheme the scheme the assistance stage assessed the encounter under, or null */
     StageOutcome apply(Worksheet sheet, Assistance.Scheme assessedScheme) {
         if (assessedScheme == null) {
-            return nothing("tilt.not-eligible", SPEC,
-                    "the encounter was not eligible for assistance, so not for the secondary tilt");
+            return nothing(Rule.TILT_NOT_ELIGIBLE, null, "本次就诊未获医疗救助资格，不计入再救助");
         }
         Assistance.SecondaryTilt tilt = assessedScheme.tilt().orElse(null);
         if (tilt == null) {
-            return nothing("tilt.none", assessedScheme.citation(),
-                    "scheme " + assessedScheme.code() + " has no secondary tilt");
+            return nothing(Rule.TILT_NONE, null, "本地区文件对「" + assessedScheme.name() + "」未规定再救助");
         }
         var encounter = sheet.encounter();
         if (!placeQualifies(tilt.placeOfCare(), encounter)) {
-            return nothing("tilt.place-of-care", tilt.rate().citation(),
-                    "care at " + encounter.careLocation() + (encounter.referral() ? " with referral" : "")
-                            + (encounter.designated() ? "" : ", non-designated")
-                            + ": only designated care in the insured area, or a registered referral within the"
-                            + " province, counts");
+            return nothing(Rule.TILT_PLACE_OF_CARE, tilt.rate().citation(),
+                    "就医地：" + ClerkTerms.careLocation(encounter.careLocation()) + (encounter.referral() ? "，已转诊" : "")
+                            + (encounter.designated() ? "" : "，非定点")
+                            + "；只计参保地定点医疗机构或经转诊在省内就医的费用");
         }
         List<Money> paidBefore = List.of(sheet.paid(Stage.BASIC), sheet.paid(Stage.MAJOR_ILLNESS),
                 sheet.paid(Stage.ASSISTANCE));
@@ -57,9 +52,11 @@ final class SecondaryTiltStage {
         String formula = ExplanationText.secondaryTilt(sheet.policyScope(), paidBefore, burden, burdenBefore,
                 burdenAfter, threshold, aboveAfter, aboveBefore, rate, computed, cap, pay);
         LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.TILT_BASE, burden).plus(Bucket.TILT_PAID, pay);
-        return new StageOutcome(pay, sheet.policy().assistance().tiltFund(), List.of(new ExplanationLine(Stage.TILT,
-                computed.isZero() ? "tilt.below-threshold" : "tilt.paid", tilt.rate().citation(), formula, pay)),
-                deltas);
+        Provenance provenance = new Provenance().of("起付标准", tilt.threshold()).of("救助比例", tilt.rate())
+                .of("年度限额", tilt.cap());
+        return new StageOutcome(pay, sheet.policy().assistance().tiltFund(), List.of(ExplanationText.line(
+                computed.isZero() ? Rule.TILT_BELOW_THRESHOLD : Rule.TILT_PAID, tilt.rate().citation(), formula, pay,
+                provenance)), deltas, cap == null ? Money.ZERO : cap.withheld(computed));
     }
 
     private static boolean placeQualifies(Assistance.PlaceOfCare place, Encounter encounter) {
@@ -71,7 +68,7 @@ final class SecondaryTiltStage {
         };
     }
 
-    private static StageOutcome nothing(String rule, String citation, String why) {
-        return StageOutcome.nothing(new ExplanationLine(Stage.TILT, rule, citation, why, Money.ZERO));
+    private static StageOutcome nothing(Rule rule, String citation, String why) {
+        return StageOutcome.nothing(ExplanationText.info(rule, citation, why));
     }
 }

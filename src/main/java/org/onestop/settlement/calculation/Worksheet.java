@@ -31,13 +31,18 @@ final class Worksheet {
     private final Map<Stage, Money> paid;
 
     private Worksheet(Worksheet inputs, LedgerBalances deltas, Map<Stage, Money> paid) {
+        this(inputs, inputs.schemeSelection, inputs.caps, deltas, paid);
+    }
+
+    private Worksheet(Worksheet inputs, SchemeSelection schemeSelection, QuotaCaps caps, LedgerBalances deltas,
+                      Map<Stage, Money> paid) {
         this.policy = inputs.policy;
         this.patient = inputs.patient;
         this.encounter = inputs.encounter;
         this.majorDiseases = inputs.majorDiseases;
         this.preferentialPayment = inputs.preferentialPayment;
-        this.schemeSelection = inputs.schemeSelection;
-        this.caps = inputs.caps;
+        this.schemeSelection = schemeSelection;
+        this.caps = caps;
         this.ledgerBefore = inputs.ledgerBefore;
         this.deltas = deltas;
         this.paid = paid;
@@ -65,6 +70,16 @@ final class Worksheet {
         paidNow.putAll(paid);
         paidNow.put(stage, outcome.pay());
         return new Worksheet(this, deltas.plus(outcome.deltas()), paidNow);
+    }
+
+    /**
+     * The same worksheet (payments so far, ledger, preferential payment) with {@code identity} as the only assistance
+     * identity: its scheme and the caps that follow from it.
+     */
+    Worksheet withOnlyIdentity(Identity identity) {
+        SchemeSelection only = SchemeSelection.on(policy.assistance(), List.of(identity), encounter.dischargeDate());
+        return new Worksheet(this, only, Eligibility.quotaCaps(policy, patient.insuranceType(), preferentialPayment,
+                only), deltas, paid);
     }
 
     PolicyVersion policy() {

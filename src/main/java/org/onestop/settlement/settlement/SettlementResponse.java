@@ -53,7 +53,24 @@ public record SettlementResponse(
     public record FundView(String fundCode, String name, String stage, BigDecimal amount) {
     }
 
-    public record ExplanationView(String stage, String rule, String citation, String formula, BigDecimal amount) {
+    /**
+     * One explanation line as a clerk reads it: the Chinese title and stage name next to the stable {@code rule} id and
+     * {@code stage} code, the article with a short quote, the formula, and the tags of figures no document gives.
+     */
+    public record ExplanationView(
+            @Schema(description = "BASIC, MAJOR_ILLNESS, ASSISTANCE, TILT, or SUMMARY for the settlement's summary")
+            String stage,
+            @Schema(description = "基本医保, 大病保险, 医疗救助, 再救助, or 结算汇总") String stageName,
+            @Schema(description = "stable machine id of the rule, e.g. basic.inpatient.level3") String rule,
+            @Schema(description = "the rule's Chinese title") String title,
+            @Schema(description = "document number and article with a short quote of the clause, or a section of"
+                    + " docs/calculation.md for a rule of the service's own reading") String citation,
+            String formula,
+            @Schema(types = {"number", "null"}, description = "what the line pays (the personal payment on the"
+                    + " summary, the threshold consumed on a threshold line); null for a line that only informs")
+            BigDecimal amount,
+            @Schema(description = "示例参数 (a figure no document gives) and 本系统解读 (the service's reading)")
+            List<String> tags) {
     }
 
     SettlementResponse withStatus(Status newStatus, Instant newReversedAt) {

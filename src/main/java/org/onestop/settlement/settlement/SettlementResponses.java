@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.settlement.calculation.CalculationResult;
+import org.onestop.settlement.calculation.ExplanationLine;
 import org.onestop.settlement.common.Money;
 
 /** Builds the API answer from the engine's result. */
 final class SettlementResponses {
+
+    /** The {@code stage} of the settlement's summary line, which belongs to no stage. */
+    static final String SUMMARY_STAGE = "SUMMARY";
 
     private SettlementResponses() {
     }
@@ -33,9 +37,14 @@ final class SettlementResponses {
                 result.funds().stream().map(fund -> new SettlementResponse.FundView(fund.fundCode(), fund.name(),
                         fund.stage().name(), v(fund.amount()))).toList(),
                 deltas,
-                result.explanation().stream().map(line -> new SettlementResponse.ExplanationView(
-                        line.stage().name(), line.rule(), line.citation(), line.formula(), v(line.amount()))).toList(),
+                result.explanation().stream().map(SettlementResponses::view).toList(),
                 settledAt, null);
+    }
+
+    private static SettlementResponse.ExplanationView view(ExplanationLine line) {
+        return new SettlementResponse.ExplanationView(line.stage() == null ? SUMMARY_STAGE : line.stage().name(),
+                line.stageName(), line.rule(), line.title(), line.citation(), line.formula(),
+                line.amount() == null ? null : v(line.amount()), line.tags());
     }
 
     private static BigDecimal v(Money money) {

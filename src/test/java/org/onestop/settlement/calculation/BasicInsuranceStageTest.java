@@ -21,6 +21,6 @@ class BasicInsuranceStageTest {
         assertThat(outcome.deltas().asMap()).containsExactly(
                 Map.entry(Bucket.basicPaid("BASIC"), Money.of("31920.00")));
         assertThat(outcome.lines()).singleElement().satisfies(line -> assertThat(line.formula())
-                .contains("(54000.00 − 800.00) × 60% = 31920.00"));
+                .contains("（政策范围内费用 54000.00 − 起付线 800.00）× 报销比例 60% = 31920.00"));
     }
 }

@@ -159,7 +159,7 @@ class PolicyCatalogueTest {
             missing citation          | side:                             | side:\\n  extra: 1               | side.extra: has no citation
             money with three decimals | pools: {ASSIST: 30000}            | pools: {ASSIST: 30000.001}       | assistance.schemes[0].pools.ASSIST: 30000.001 has more than two decimals
             unknown pool              | rate: 0.50, pools: [ASSIST]       | rate: 0.50, pools: [TOTAL]       | assistance.schemes[1].programs[0].pools[0]: unknown pool 'TOTAL' (scheme pools: [ASSIST])
-            missing value             | deductible: 10000\\n              | \\n                              | majorIllness.insuranceTypes.RESIDENT.deductible: is missing
+            missing value             | deductible: {value: 10000         | deductibles: {value: 10000       | majorIllness.insuranceTypes.RESIDENT.deductible: is missing
             """)
     void aBadFileIsRefusedNamingTheFileAndPath(String kind, String from, String to, String expected) {
         String original = zibo();

@@ -9,6 +9,7 @@ import static org.onestop.settlement.support.ApiFixtures.unique;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -170,18 +171,34 @@ class SettlementGoldenCasesIT {
 
         JsonNode lines = body.path("explanation");
         assertThat(lines.isArray() && !lines.isEmpty()).as("explanation of %s", body).isTrue();
-        JsonNode basicLine = null;
+        Map<String, JsonNode> byRule = new HashMap<>();
         for (JsonNode line : lines.values()) {
-            for (String member : new String[] {"stage", "rule", "citation", "formula"}) {
+            for (String member : new String[] {"stage", "stageName", "rule", "title", "citation", "formula"}) {
                 assertThat(line.path(member).asString()).as("%s of explanation line %s", member, line).isNotBlank();
             }
-            if (line.path("stage").asString().equals("BASIC")) {
-                basicLine = line;
-            }
+            assertThat(line.path("citation").asString()).as("citation of %s", line).doesNotContain("policies.md");
+            byRule.put(line.path("rule").asString(), line);
         }
-        assertThat(basicLine).as("a BASIC explanation line in %s", lines).isNotNull();
-        assertThat(basicLine.path("formula").asString()).contains("(54000.00 − 800.00) × 60% = 31920.00");
+        JsonNode basicLine = byRule.get("basic.inpatient.level3");
+        assertThat(basicLine).as("the basic line in %s", lines).isNotNull();
+        assertThat(basicLine.path("stageName").asString()).isEqualTo("基本医保");
+        assertThat(basicLine.path("formula").asString())
+                .contains("（政策范围内费用 54000.00 − 起付线 800.00）× 报销比例 60% = 31920.00");
+        assertThat(basicLine.path("tags").values()).extracting(JsonNode::asString).containsExactly("示例参数");
         assertThat(money(basicLine, "amount")).isEqualByComparingTo("31920.00");
+        // The identity line only informs: its amount is JSON null, not 0.00.
+        JsonNode identityLine = byRule.get("assistance.identity");
+        assertThat(identityLine.has("amount") && identityLine.get("amount").isNull()).as("%s", identityLine).isTrue();
+        // 004 四(六): the assistance line cites Zibo's own document with its clause.
+        assertThat(byRule.get("assistance.assistance").path("citation").asString())
+                .startsWith("淄政办发〔2022〕11号 四(六)：「");
+        // Summary: funds 31,920 + 11,102 + 8,233.50 + 0 = 51,255.50; personal 5,000 + 0 + 1,000 + (54,000 − 51,255.50
+        // = 2,744.50) = 8,744.50.
+        JsonNode summary = byRule.get("summary");
+        assertThat(summary.path("stage").asString()).isEqualTo("SUMMARY");
+        assertThat(summary.path("formula").asString()).contains("= 51255.50")
+                .contains("政策范围内自付 2744.50 = 8744.50");
+        assertThat(money(summary, "amount")).isEqualByComparingTo("8744.50");
     }
 
     /** The request of a golden encounter: {@code type} → {@code encounterType}, the rest copied, key fields added. */
