@@ -40,8 +40,11 @@ public record SettlementSlip(
     public record FundRow(String stage, String stageLabel, String fundCode, String fundName, String amount) {
     }
 
-    /** One explanation line: the rule, the article it implements, and the formula with its numbers and result. */
-    public record Reason(String stageLabel, String rule, String citation, String formula) {
+    /**
+     * One explanation line: its stage and title in Chinese, the rule, the article it implements, and the formula with
+     * its numbers and result.
+     */
+    public record Reason(String stageLabel, String title, String rule, String citation, String formula) {
     }
 
     /** The slip of a settlement as the settlement API answers it, for the person's registered name. */
@@ -54,7 +57,8 @@ public record SettlementSlip(
                 new Figure("preSelfPay", "先行自付金额", MoneyText.format(amounts.preSelfPay())),
                 new Figure("policyScope", "政策范围内金额", MoneyText.format(amounts.policyScope())));
         List<Reason> reasons = settlement.explanation().stream()
-                .map(line -> new Reason(SlipLabels.stage(line.stage()), line.rule(), line.citation(), line.formula()))
+                .map(line -> new Reason(line.stageName(), line.title(), line.rule(), line.citation(),
+                        line.formula()))
                 .toList();
         return new SettlementSlip(
                 settlement.settlementId() == null ? "" : settlement.settlementId().toString(),
