@@ -69,6 +69,7 @@ final class PolicyFileReader {
         MajorIllness majorIllness = MajorIllnessReader.read(root.get("majorIllness"));
         Assistance assistance = AssistanceReader.read(root.get("assistance"));
         DiseaseCatalogue diseases = DiseaseCatalogueReader.read(root.get("diseases"));
+        SideRules side = SideRulesReader.read(root.get("side"));
         checkIdentityCodes(root.get("side"));
 
         if (!problems.isEmpty()) {
@@ -77,7 +78,7 @@ final class PolicyFileReader {
             throw new PolicyDataException(named);
         }
         return new PolicyVersion(region, version, from, to, document, sha256(content), basic, majorIllness,
-                assistance, diseases, parameters);
+                assistance, diseases, side, parameters);
     }
 
     private LocalDate date(PolicyNode node) {
