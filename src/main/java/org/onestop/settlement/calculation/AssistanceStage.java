@@ -75,9 +75,10 @@ final class AssistanceStage {
         Money thresholdApplied = threshold.limit(base);
         LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.ASSISTANCE_THRESHOLD, thresholdApplied);
         Money left = base.minus(thresholdApplied);
-        lines.add(line("assistance.threshold", scheme.threshold().citation(), ExplanationText.assistanceThreshold(
-                sheet.policyScope(), basicPay, majorIllnessPay, base, threshold.left(), threshold.cap(),
-                thresholdApplied, left), Money.ZERO));
+        lines.add(new ExplanationLine(Stage.ASSISTANCE, "assistance.threshold", scheme.threshold().citation(),
+                ExplanationText.assistanceThreshold(sheet.policyScope(), basicPay, majorIllnessPay, base,
+                        threshold.left(), threshold.cap(), thresholdApplied, left), Money.ZERO,
+                scheme.threshold().illustrative()));
 
         Money stagePay = Money.ZERO;
         for (Assistance.Program program : programs) {
@@ -95,8 +96,12 @@ final class AssistanceStage {
             for (String pool : program.pools()) {
                 deltas = deltas.plus(Bucket.assistancePaid(pool), pay);
             }
-            lines.add(line("assistance." + program.code().toLowerCase(Locale.ROOT), program.rate().citation(),
-                    ExplanationText.assistanceProgram(program.name(), rate, left, computed, caps, pay), pay));
+            boolean illustrative = program.rate().illustrative()
+                    || program.pools().stream().anyMatch(pool -> scheme.pools().get(pool).illustrative());
+            lines.add(new ExplanationLine(Stage.ASSISTANCE, "assistance." + program.code().toLowerCase(Locale.ROOT),
+                    program.rate().citation(),
+                    ExplanationText.assistanceProgram(program.name(), rate, left, computed, caps, pay), pay,
+                    illustrative));
             stagePay = stagePay.plus(pay);
             left = left.minus(pay);
         }

@@ -51,7 +51,8 @@ final class BasicInsuranceStage {
         String formula = ExplanationText.basic(scope, deductibleLeft, deductible, perYear, deductibleApplied, rate,
                 computed, cap, pay);
         return new StageOutcome(pay, plan.fund(), List.of(new ExplanationLine(Stage.BASIC, ruleName,
-                level.rate().citation(), formula, pay)), deltas);
+                level.rate().citation(), formula, pay, level.rate().illustrative()
+                || level.deductible().illustrative() || plan.pools().get(rule.pool()).illustrative())), deltas);
     }
 
     private static StageOutcome nothing(String rule, String why) {

@@ -70,8 +70,12 @@ final class MajorIllnessStage {
         String citation = preferential == null ? plan.segments().get(0).rate().citation() : preferential.citation();
         LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.MAJOR_ILLNESS_BASE, base)
                 .plus(Bucket.MAJOR_ILLNESS_PAID, pay);
+        boolean illustrative = plan.deductible().illustrative()
+                || plan.segments().stream().anyMatch(s -> s.rate().illustrative()
+                        || s.from() != null && s.from().illustrative())
+                || capped && plan.cap().illustrative() || preferential != null && preferential.capped().illustrative();
         return new StageOutcome(pay, plan.fund(), List.of(new ExplanationLine(Stage.MAJOR_ILLNESS, rule, citation,
-                ExplanationText.majorIllness(working), pay)), deltas);
+                ExplanationText.majorIllness(working), pay, illustrative)), deltas);
     }
 
     /**

@@ -58,7 +58,8 @@ final class SecondaryTiltStage {
                 burdenAfter, threshold, aboveAfter, aboveBefore, rate, computed, cap, pay);
         LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.TILT_BASE, burden).plus(Bucket.TILT_PAID, pay);
         return new StageOutcome(pay, sheet.policy().assistance().tiltFund(), List.of(new ExplanationLine(Stage.TILT,
-                computed.isZero() ? "tilt.below-threshold" : "tilt.paid", tilt.rate().citation(), formula, pay)),
+                computed.isZero() ? "tilt.below-threshold" : "tilt.paid", tilt.rate().citation(), formula, pay,
+                tilt.threshold().illustrative() || tilt.rate().illustrative() || tilt.cap().illustrative())),
                 deltas);
     }
 

@@ -62,6 +62,7 @@ final class PolicyFileReader {
                 doc.get("seed").optionalText());
 
         Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("validity", validity(root, document));
         for (String section : SECTIONS) {
             parameters.put(section, root.require(section).tree());
         }
@@ -89,6 +90,20 @@ final class PolicyFileReader {
             node.problem(node.path(), "'" + text + "' is not a date (YYYY-MM-DD)");
             return null;
         }
+    }
+
+    /**
+     * effectiveFrom and effectiveTo as cited leaves for the API: a date written as {@code {value, citation,
+     * illustrative}} keeps its own (a reading where the text gives no date); a plain date is cited by the document.
+     */
+    private static Map<String, Object> validity(PolicyNode root, PolicyVersion.Document document) {
+        Map<String, Object> validity = new LinkedHashMap<>();
+        for (String key : List.of("effectiveFrom", "effectiveTo")) {
+            PolicyNode node = root.get(key);
+            validity.put(key, node.isCitedLeaf() ? node.leaf(PolicyScalars::plain)
+                    : new Cited<>(node.present() ? node.text() : null, document.number(), false));
+        }
+        return validity;
     }
 
     /** Every list called {@code identities} under {@code side} must hold identity codes of policies.md §4. */

@@ -53,7 +53,9 @@ public record SettlementResponse(
     public record FundView(String fundCode, String name, String stage, BigDecimal amount) {
     }
 
-    public record ExplanationView(String stage, String rule, String citation, String formula, BigDecimal amount) {
+    public record ExplanationView(String stage, String rule, String citation, String formula, BigDecimal amount,
+                                  @Schema(description = "whether a parameter of the line is an illustrative default "
+                                          + "(no seed gives the figure)") boolean illustrative) {
     }
 
     SettlementResponse withStatus(Status newStatus, Instant newReversedAt) {

@@ -34,7 +34,8 @@ final class SettlementResponses {
                         fund.stage().name(), v(fund.amount()))).toList(),
                 deltas,
                 result.explanation().stream().map(line -> new SettlementResponse.ExplanationView(
-                        line.stage().name(), line.rule(), line.citation(), line.formula(), v(line.amount()))).toList(),
+                        line.stage().name(), line.rule(), line.citation(), line.formula(), v(line.amount()),
+                        line.illustrative())).toList(),
                 settledAt, null);
     }
 
