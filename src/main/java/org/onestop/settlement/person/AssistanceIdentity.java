@@ -89,6 +89,11 @@ public class AssistanceIdentity {
         endedAt = now;
     }
 
+    /** Whether the identity holds on {@code day} (both ends inclusive; no end means open). */
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
     public UUID identityId() {
         return identityId;
     }

@@ -73,6 +73,12 @@ public class PersonRegistry {
         return loaded(require(personId));
     }
 
+    /** Every person insured in {@code region}, by id, with every identity. */
+    @Transactional(readOnly = true)
+    public List<Person> inRegion(RegionCode region) {
+        return persons.findByRegionOrderByPersonId(region);
+    }
+
     /**
      * Records an identity: its subclass must belong to its category (only 低保 MIN_LIVING has subclasses) and its
      * validity must not end before it starts.

@@ -62,6 +62,7 @@ final class PolicyFileReader {
                 doc.get("seed").optionalText());
 
         Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("validity", validity(root, document));
         for (String section : SECTIONS) {
             parameters.put(section, root.require(section).tree());
         }
@@ -69,6 +70,7 @@ final class PolicyFileReader {
         MajorIllness majorIllness = MajorIllnessReader.read(root.get("majorIllness"));
         Assistance assistance = AssistanceReader.read(root.get("assistance"));
         DiseaseCatalogue diseases = DiseaseCatalogueReader.read(root.get("diseases"));
+        SideRules side = SideRulesReader.read(root.get("side"));
         checkIdentityCodes(root.get("side"));
 
         if (!problems.isEmpty()) {
@@ -77,7 +79,7 @@ final class PolicyFileReader {
             throw new PolicyDataException(named);
         }
         return new PolicyVersion(region, version, from, to, document, sha256(content), basic, majorIllness,
-                assistance, diseases, parameters);
+                assistance, diseases, side, parameters);
     }
 
     private LocalDate date(PolicyNode node) {
@@ -88,6 +90,20 @@ final class PolicyFileReader {
             node.problem(node.path(), "'" + text + "' is not a date (YYYY-MM-DD)");
             return null;
         }
+    }
+
+    /**
+     * effectiveFrom and effectiveTo as cited leaves for the API: a date written as {@code {value, citation,
+     * illustrative}} keeps its own (a reading where the text gives no date); a plain date is cited by the document.
+     */
+    private static Map<String, Object> validity(PolicyNode root, PolicyVersion.Document document) {
+        Map<String, Object> validity = new LinkedHashMap<>();
+        for (String key : List.of("effectiveFrom", "effectiveTo")) {
+            PolicyNode node = root.get(key);
+            validity.put(key, node.isCitedLeaf() ? node.leaf(PolicyScalars::plain)
+                    : new Cited<>(node.present() ? node.text() : null, document.number(), false));
+        }
+        return validity;
     }
 
     /** Every list called {@code identities} under {@code side} must hold identity codes of policies.md §4. */

@@ -68,6 +68,11 @@ final class PolicyNode {
         return json != null && json.isObject() && !json.has(VALUE);
     }
 
+    /** A leaf written as {value, citation, illustrative}. */
+    boolean isCitedLeaf() {
+        return json != null && json.isObject() && json.has(VALUE);
+    }
+
     boolean isList() {
         return json != null && json.isArray();
     }

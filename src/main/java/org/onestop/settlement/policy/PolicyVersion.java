@@ -6,14 +6,15 @@ import java.util.Map;
 import org.onestop.settlement.common.RegionCode;
 
 /**
- * One effective-dated version of a region's policy: every parameter the calculation reads, and the whole cited
- * parameter tree as it was loaded ({@code parameters}: nested maps and lists whose leaves are {@link Cited}).
+ * One effective-dated version of a region's policy: every parameter the calculation reads, the typed rules of its
+ * {@code side} section, and the whole cited parameter tree as it was loaded ({@code parameters}: nested maps and lists
+ * whose leaves are {@link Cited}).
  * A settlement remembers the {@code version} that produced it.
  */
 public record PolicyVersion(RegionCode region, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
                             Document document, String sha256, BasicInsurance basicInsurance,
                             MajorIllness majorIllness, Assistance assistance, DiseaseCatalogue diseases,
-                            Map<String, Object> parameters) {
+                            SideRules side, Map<String, Object> parameters) {
 
     /** The source document: its number, title and the seed file it was read from. */
     public record Document(String number, String title, String seed) {

@@ -42,6 +42,21 @@ public record CurrentClient(String clientId, Role role, String hospitalCode, Reg
         return !isAssistanceOffice() || region == personRegion;
     }
 
+    /**
+     * The region a regional request covers: an office's own region when it names none (another region is 403); for
+     * other clients the region named, or null for every region.
+     */
+    public RegionCode regionScope(RegionCode requested) {
+        if (!isAssistanceOffice()) {
+            return requested;
+        }
+        if (requested != null && requested != region) {
+            throw new ForbiddenException("client " + clientId + " is the assistance office of " + region + ", not of "
+                    + requested);
+        }
+        return region;
+    }
+
     /** Whether this client may see an encounter of {@code code}: its own hospital's, or any for non-hospitals. */
     public boolean sees(String code) {
         return !isHospital() || hospitalCode.equals(code);

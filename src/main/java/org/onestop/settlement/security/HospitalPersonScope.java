@@ -31,7 +31,9 @@ class HospitalPersonScope implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/v1/persons/*", "/api/v1/persons/*/**");
+        registry.addInterceptor(this).addPathPatterns("/api/v1/persons/*", "/api/v1/persons/*/**")
+                // asked at admission, before the hospital has settled anything for the person
+                .excludePathPatterns("/api/v1/persons/*/deposit-waiver");
     }
 
     @Override

@@ -43,6 +43,7 @@ class SecurityConfiguration {
     private static final String HOSPITAL = Role.HOSPITAL.name();
     private static final String REGISTRY = Role.REGISTRY.name();
     private static final String ADMIN = Role.ADMIN.name();
+    private static final String OFFICE = Role.ASSISTANCE_OFFICE.name();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -82,6 +83,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/clearing").hasAnyRole(HOSPITAL, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**",
                                 "/api/v1/diseases/**").authenticated()
+                        .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**", "/api/v1/premium-subsidies",
+                                "/api/v1/grants/**", "/api/v1/assessments/**").hasAnyRole(OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/premium-subsidy").hasAnyRole(OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/deposit-waiver")
+                        .hasAnyRole(HOSPITAL, OFFICE, ADMIN)
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .anyRequest().authenticated());
         return http.build();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.onestop.settlement.calculation.CalculationResult;
 import org.onestop.settlement.calculation.SettlementEngine;
 import org.onestop.settlement.common.ConflictException;
+import org.onestop.settlement.common.Money;
 import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.ledger.LedgerStore;
@@ -16,6 +17,7 @@ import org.onestop.settlement.ledger.PersonYear;
 import org.onestop.settlement.security.CurrentClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The settlement use case: intake → lock the person's year ledger → pure engine → store the settlement, its ledger
- * entries and balances, all in one transaction; preview, reading, and reversal by offsetting entries.
+ * entries and balances, all in one transaction; preview, reading, and reversal by offsetting entries. Each
+ * settlement and reversal is published ({@link SettlementRecorded}, {@link SettlementReversed}) inside its transaction.
  */
 @Service
 public class SettlementService {
@@ -36,14 +39,16 @@ public class SettlementService {
     private final SettlementRepository settlements;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SettlementService(ClaimIntake intake, LedgerStore ledger, SettlementRepository settlements, JsonMapper json,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher events) {
         this.intake = intake;
         this.ledger = ledger;
         this.settlements = settlements;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A settlement's answer and whether this call created it (201) or found it under its key (200). */
@@ -76,6 +81,10 @@ public class SettlementService {
                 SettlementResponse.Status.SETTLED, now);
         settlements.saveAndFlush(new SettlementRecord(answer, hash, json.writeValueAsString(answer)));
         ledger.apply(personYear, result.deltas(), LedgerStore.EntryKind.SETTLEMENT, answer.settlementId(), now);
+        events.publishEvent(new SettlementRecorded(answer.settlementId(), SettlementRecorded.SETTLEMENT,
+                answer.personId(), answer.region(), answer.year(), claim.encounter().type(),
+                claim.encounter().dischargeDate(), Money.of(answer.amounts().total()),
+                Money.of(answer.basicPay().add(answer.majorIllnessPay())), Money.of(answer.personalPay()), now));
         log.info("Settled {} {}/{}: fund {} personal {}", answer.settlementId(), answer.hospitalCode(),
                 answer.encounterNo(), answer.fundPay(), answer.personalPay());
         return new Outcome(answer, true);
@@ -148,6 +157,8 @@ public class SettlementService {
         Instant now = clock.instant();
         ledger.reverse(settlementId, now);
         record.reverse(now);
+        events.publishEvent(new SettlementReversed(settlementId, key.getPersonId(), key.getRegion(),
+                key.getLedgerYear(), now));
         log.info("Reversed {}", settlementId);
         return answerOf(record);
     }

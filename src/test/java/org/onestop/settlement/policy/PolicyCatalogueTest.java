@@ -155,7 +155,7 @@ class PolicyCatalogueTest {
     @CsvSource(delimiter = '|', textBlock = """
             rate outside 0..1         | rate: 0.75, pools: [ASSIST]       | rate: 1.5, pools: [ASSIST]       | assistance.schemes[0].programs[0].rate: 1.5 is outside 0..1
             unknown identity code     | {category: EXTREME_POVERTY}       | {category: VERY_POOR}            | assistance.schemes[0].identities[0].category: unknown IdentityCategory 'VERY_POOR'
-            segments out of order     | {from: 200000, rate: 0.70}        | {from: 50000, rate: 0.70}        | majorIllness.insuranceTypes.RESIDENT.segments[2].from: 50000.00 is not above the previous bound 100000.00 (segment bounds out of order)
+            segments out of order     | {from: 200000, rate: 0.70,        | {from: 50000, rate: 0.70,        | majorIllness.insuranceTypes.RESIDENT.segments[2].from: 50000.00 is not above the previous bound 100000.00 (segment bounds out of order)
             missing citation          | side:                             | side:\\n  extra: 1               | side.extra: has no citation
             money with three decimals | pools: {ASSIST: 30000}            | pools: {ASSIST: 30000.001}       | assistance.schemes[0].pools.ASSIST: 30000.001 has more than two decimals
             unknown pool              | rate: 0.50, pools: [ASSIST]       | rate: 0.50, pools: [TOTAL]       | assistance.schemes[1].programs[0].pools[0]: unknown pool 'TOTAL' (scheme pools: [ASSIST])
