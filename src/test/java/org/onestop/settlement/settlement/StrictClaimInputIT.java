@@ -124,7 +124,7 @@ class StrictClaimInputIT {
         JsonNode problem = assertProblem(response, 400);
         assertThat(errorFields(problem)).containsExactly("role");
         assertThat(problem.path("errors").get(0).path("message").asString())
-                .isEqualTo("must be one of HOSPITAL, REGISTRY, ADMIN");
+                .isEqualTo("must be one of HOSPITAL, REGISTRY, ASSISTANCE_OFFICE, ADMIN");
         assertThat(jdbc.sql("SELECT count(*) FROM api_client WHERE client_id = ?").param(clientId)
                 .query(Long.class).single()).isZero();
     }

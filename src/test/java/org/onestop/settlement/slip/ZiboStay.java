@@ -3,6 +3,7 @@ package org.onestop.settlement.slip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,8 +57,9 @@ record ZiboStay(int port, String settlementId, Credentials hospital, Credentials
                 .put("personId", personId).put("encounterType", "INPATIENT").put("hospitalLevel", 3)
                 .put("designated", true).put("admissionDate", "2024-03-01").put("dischargeDate", "2024-03-10");
         claim.putArray("diagnoses").add("K35.8");
-        claim.putObject("amounts").put("total", "60000.00").put("fullyOwnPay", "5000.00").put("overLimit", "0.00")
-                .put("preSelfPay", "1000.00");
+        claim.putObject("amounts").put("total", new BigDecimal("60000.00"))
+                .put("fullyOwnPay", new BigDecimal("5000.00")).put("overLimit", new BigDecimal("0.00"))
+                .put("preSelfPay", new BigDecimal("1000.00"));
         var settled = expect(JsonHttpClient.as(port, hospital).post("/api/v1/settlements", claim.toString()), 201);
         return new ZiboStay(port, settled.json().path("settlementId").asString(), hospital, other);
     }
