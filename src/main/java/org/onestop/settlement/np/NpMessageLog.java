@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.onestop.settlement.security.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +13,19 @@ import org.springframework.stereotype.Component;
 class NpMessageLog {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    NpMessageLog(JdbcClient jdbc) {
+    NpMessageLog(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
-    /** Records a message; a msgid sent again by the same institution is kept once. */
+    /**
+     * Records a message, in the transaction of its settlement or reversal; a msgid sent again by the same
+     * institution is kept once. The request is audited in that transaction with HTTP 200, as the platform answers.
+     */
     void record(NpEnvelope envelope, String mdtrtId, UUID setlId, String medType, Instant receivedAt) {
+        audit.answering(200);
         jdbc.sql("""
                 INSERT INTO np_message (fixmedins_code, msgid, infno, mdtrt_id, setl_id, med_type, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")

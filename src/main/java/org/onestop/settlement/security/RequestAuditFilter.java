@@ -2,8 +2,6 @@ package org.onestop.settlement.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +13,6 @@ import org.slf4j.MDC;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,6 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * in the answer and put in the log context), and appends an audit row for every write to {@code /api/**}, the
  * platform interface included: who (the client, or the client id tried when authentication failed), what
  * (method, path, status), when, and the request id. Runs outside the security filters, so refused writes are audited too.
+ * A write that commits is audited in its own transaction ({@link AuditTrail}); this filter writes the row of a request
+ * that committed none, after the answer.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
@@ -39,12 +38,10 @@ class RequestAuditFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestAuditFilter.class);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final AuditTrail trail;
 
-    RequestAuditFilter(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    RequestAuditFilter(AuditTrail trail) {
+        this.trail = trail;
     }
 
     @Override
@@ -53,34 +50,28 @@ class RequestAuditFilter extends OncePerRequestFilter {
         String requestId = requestId(request.getHeader(REQUEST_ID));
         response.setHeader(REQUEST_ID, requestId);
         MDC.put("requestId", requestId);
+        boolean audited = !READS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/");
+        AuditTrail.Attempt attempt = audited ? trail.begin(request, requestId) : null;
         try {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("requestId");
-            if (!READS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/")) {
-                audit(request, response.getStatus(), requestId);
+            if (attempt != null) {
+                audit(attempt, response.getStatus(), requestId);
             }
         }
     }
 
-    private void audit(HttpServletRequest request, int status, String requestId) {
-        Object clientId = request.getAttribute(SecurityConfiguration.CLIENT_ID_ATTRIBUTE);
-        String who = clientId != null ? clientId.toString() : attemptedClientId(request);
-        String path = request.getRequestURI();
+    private void audit(AuditTrail.Attempt attempt, int status, String requestId) {
         try {
-            jdbc.sql("""
-                    INSERT INTO audit_event (at, client_id, method, path, status, request_id)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(Timestamp.from(clock.instant()), who, request.getMethod(),
-                            path.length() > 300 ? path.substring(0, 300) : path, status, requestId)
-                    .update();
+            trail.end(attempt, status);
         } catch (RuntimeException e) {
             log.error("Could not write the audit row of request {}", requestId, e);
         }
     }
 
     /** The client id of a Basic header that did not authenticate (never the secret), or null. */
-    private static String attemptedClientId(HttpServletRequest request) {
+    static String attemptedClientId(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;

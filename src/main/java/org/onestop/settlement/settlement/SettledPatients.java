@@ -6,7 +6,10 @@ import org.onestop.settlement.security.PatientAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A hospital's patients, for the access rules: the persons it has settlements for, in any status. */
+/**
+ * A hospital's patients, for the access rules: the persons it has a settlement for that is not reversed. A reversed
+ * settlement gives no lasting access, so settling a token claim and reversing it does not open a person's data.
+ */
 @Component
 class SettledPatients implements PatientAccess {
 
@@ -18,7 +21,9 @@ class SettledPatients implements PatientAccess {
 
     @Override
     public boolean hasSettledFor(HospitalCode hospital, PersonId person) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM settlement WHERE person_id = ? AND hospital_code = ?)")
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM settlement
+                               WHERE person_id = ? AND hospital_code = ? AND status = 'SETTLED')""")
                 .params(person.value(), hospital.value()).query(Boolean.class).single();
     }
 }

@@ -14,6 +14,7 @@ import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.ledger.LedgerStore;
 import org.onestop.settlement.ledger.PersonYear;
+import org.onestop.settlement.security.AuditTrail;
 import org.onestop.settlement.security.CurrentClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,11 @@ public class SettlementService {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     SettlementService(ClaimIntake intake, LedgerStore ledger, SettlementRepository settlements, JsonMapper json,
-                      Clock clock, ApplicationEventPublisher events) {
+                      Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.intake = intake;
         this.ledger = ledger;
         this.settlements = settlements;
@@ -62,6 +65,12 @@ public class SettlementService {
      */
     @Transactional
     public Outcome settle(SettlementRequest request) {
+        Outcome outcome = settleOnce(request);
+        audit.answering(outcome.created() ? 201 : 200); // audited in this transaction
+        return outcome;
+    }
+
+    private Outcome settleOnce(SettlementRequest request) {
         String hash = RequestFingerprint.of(request, json);
         var existing = settledUnder(request); // a retry is answered without taking the lock
         if (existing.isPresent()) {
@@ -151,6 +160,7 @@ public class SettlementService {
                 .orElseThrow(() -> notFound(settlementId));
         ledger.lock(new PersonYear(PersonId.of(key.getPersonId()), key.getRegion(), key.getLedgerYear()));
         SettlementRecord record = find(settlementId); // read under the lock: a concurrent reversal is seen
+        audit.answering(200);
         if (record.status() == SettlementResponse.Status.REVERSED) {
             return answerOf(record);
         }

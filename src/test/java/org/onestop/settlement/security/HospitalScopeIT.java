@@ -3,6 +3,7 @@ package org.onestop.settlement.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onestop.settlement.support.ApiFixtures.PREVIEW;
 import static org.onestop.settlement.support.ApiFixtures.assertProblem;
+import static org.onestop.settlement.support.ApiFixtures.inpatientClaim;
 import static org.onestop.settlement.support.ApiFixtures.section6Claim;
 import static org.onestop.settlement.support.ApiFixtures.settlementIds;
 import static org.onestop.settlement.support.ApiFixtures.text;
@@ -115,5 +116,33 @@ class HospitalScopeIT {
         Response afterSettling = asA.http().get("/api/v1/persons/" + neverSettled);
         assertThat(afterSettling.status()).as("%s", afterSettling).isEqualTo(200);
         assertThat(afterSettling.json().path("personId").asString()).isEqualTo(neverSettled);
+    }
+
+    /**
+     * Rule: only a settlement that is not reversed lets a hospital read a person. A settles a 0.01 claim (2024-03-01
+     * to 2024-03-10) and reads the person; once it reverses that claim the person, the ledger and the settlement
+     * list are "not found" again. A second standing settlement keeps access while another one is reversed.
+     */
+    @Test
+    void aReversedSettlementGivesNoLastingReadAccess() {
+        String code = unique("SEC-HR");
+        SettlementApi asA = api.as(api.newClient("hosp-r", "HOSPITAL", code));
+        String personId = api.newZiboResident("sec-p");
+        String token = asA.settleCreated(inpatientClaim(code, "ZY-T1", personId, 3, "2024-03-01", "2024-03-10",
+                "0.01", "0.00", "0.00", "0.00")).path("settlementId").asString();
+        Response whileSettled = asA.http().get("/api/v1/persons/" + personId);
+        assertThat(whileSettled.status()).as("%s", whileSettled).isEqualTo(200);
+
+        assertThat(asA.reverse(token).status()).isEqualTo(200);
+        assertProblem(asA.http().get("/api/v1/persons/" + personId), ProblemType.NOT_FOUND);
+        assertProblem(asA.http().get("/api/v1/persons/" + personId + "/ledger?year=2024"), ProblemType.NOT_FOUND);
+        assertProblem(asA.http().get("/api/v1/persons/" + personId + "/settlements"), ProblemType.NOT_FOUND);
+
+        asA.settleCreated(section6Claim(code, "ZY-S1", personId));
+        String second = asA.settleCreated(section6Claim(code, "ZY-S2", personId)).path("settlementId").asString();
+        assertThat(asA.reverse(second).status()).isEqualTo(200);
+        Response withOneStanding = asA.http().get("/api/v1/persons/" + personId + "/settlements");
+        assertThat(withOneStanding.status()).as("%s", withOneStanding).isEqualTo(200);
+        assertThat(settlementIds(withOneStanding.json())).hasSize(3);
     }
 }

@@ -2,6 +2,7 @@ package org.onestop.settlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onestop.settlement.support.JsonHttpClient.JSON;
+import static org.onestop.settlement.support.ApiFixtures.REQUEST_ID;
 import static org.onestop.settlement.support.ApiFixtures.inpatientClaim;
 import static org.onestop.settlement.support.ApiFixtures.unique;
 
@@ -11,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * While the service's database connections are cut ({@code pg_terminate_backend}, for 3 s) under load, no claim
  * is answered 500 or as bad input: each is settled, or answered 503 "outcome unknown" with {@code Retry-After}, and
- * sending the same claim again then answers the one settlement made.
+ * sending the same claim again then answers the one settlement made. Every committed settlement has exactly one
+ * audit row with status 201, written by its own transaction (same {@code xmin}), even when its answer was 503 because
+ * the commit's acknowledgement was lost; every request has at most one audit row, and one answered 200 or 201 has
+ * exactly one with that status.
  */
 @IntegrationTest
 class DatabaseCutIT {
@@ -51,13 +57,14 @@ class DatabaseCutIT {
     SettlementApi api;
 
     @Test
-    void aCutConnectionIsAnswered503OutcomeUnknownAndTheSameClaimAgainSettlesOnce() throws Exception {
+    void aCutConnectionIsAnswered503OutcomeUnknownAndTheSameClaimAgainSettlesOnceAudited() throws Exception {
         List<String> persons = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             String personId = unique("cut");
             api.createPerson(personId, "ZIBO", "RESIDENT", "FEMALE", "1960-05-01");
             persons.add(personId);
         }
+        Map<String, Integer> answered = new ConcurrentHashMap<>(); // request id → status answered
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
         Future<Integer> cutter = pool.submit(() -> {
@@ -75,7 +82,7 @@ class DatabaseCutIT {
         });
         List<Future<List<Response>>> workers = new ArrayList<>();
         for (String personId : persons) {
-            workers.add(pool.submit(() -> settleAll(api, personId)));
+            workers.add(pool.submit(() -> settleAll(api, personId, answered)));
         }
         List<Response> firstAnswers = new ArrayList<>();
         try {
@@ -102,24 +109,69 @@ class DatabaseCutIT {
             // every claim was sent again until answered: one settlement per claim, none lost, none twice
             assertThat(api.rowsOf("settlement", personId)).isEqualTo(CLAIMS_PER_THREAD);
             api.assertBalancesEqualEntries(personId);
+            assertEveryCommittedSettlementAuditedOnceBy201(personId);
         }
+        assertEveryRequestAuditedAtMostOnce(answered);
+    }
+
+    private void assertEveryCommittedSettlementAuditedOnceBy201(String personId) {
+        List<Map<String, Object>> audits = jdbc.sql("""
+                SELECT s.settlement_id,
+                       (SELECT count(*) FROM audit_event a WHERE a.xmin = s.xmin) AS rows,
+                       (SELECT min(a.status) FROM audit_event a WHERE a.xmin = s.xmin) AS status
+                FROM settlement s WHERE s.person_id = ?""").param(personId).query().listOfRows();
+        assertThat(audits).hasSize(CLAIMS_PER_THREAD).allSatisfy(row -> {
+            assertThat(row.get("rows")).as("audit rows in the commit of %s", row).isEqualTo(1L);
+            assertThat(row.get("status")).as("audited status of %s", row).isEqualTo(201);
+        });
+    }
+
+    /**
+     * A request answered 200 or 201 has one row with that status; one answered 503 has its own 503 row, or the row
+     * its transaction committed before the commit's acknowledgement was lost (201 settled, 200 found the settlement
+     * a previous attempt had made), or none when the database was still cut as the filter wrote.
+     */
+    private void assertEveryRequestAuditedAtMostOnce(Map<String, Integer> answered) {
+        int lostAcknowledgements = 0;
+        for (var request : answered.entrySet()) {
+            List<Integer> statuses = jdbc.sql("SELECT status FROM audit_event WHERE request_id = ?")
+                    .param(request.getKey()).query(Integer.class).list();
+            assertThat(statuses).as("audit rows of %s", request).hasSizeLessThanOrEqualTo(1);
+            if (request.getValue() == 503) {
+                assertThat(statuses).as("audit rows of %s", request).isSubsetOf(503, 201, 200);
+                lostAcknowledgements += statuses.contains(503) || statuses.isEmpty() ? 0 : 1;
+            } else {
+                assertThat(statuses).as("audit rows of %s", request).containsExactly(request.getValue());
+            }
+        }
+        System.out.printf("DatabaseCutIT: %d requests, %d answered 503 though their transaction committed%n", answered.size(),
+                lostAcknowledgements);
     }
 
     /** Settles the person's claims one by one; a 503 is retried with the same claim until it is answered. */
-    private static List<Response> settleAll(SettlementApi api, String personId) throws InterruptedException {
+    private static List<Response> settleAll(SettlementApi api, String personId, Map<String, Integer> answered)
+            throws InterruptedException {
         List<Response> first = new ArrayList<>();
         for (int i = 0; i < CLAIMS_PER_THREAD; i++) {
             String claim = JSON.writeValueAsString(inpatientClaim("H-CUT", "ZY-" + personId + "-" + i, personId, 3,
                     "2024-03-01", "2024-03-10", "1000.00", "0.00", "0.00", "0.00"));
-            Response answer = api.http().post(ApiFixtures.SETTLEMENTS, claim);
+            Response answer = send(api, claim, answered);
             first.add(answer);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (answer.status() == 503 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
-                answer = api.http().post(ApiFixtures.SETTLEMENTS, claim);
+                answer = send(api, claim, answered);
             }
             assertThat(answer.status()).as("%s", answer).isIn(200, 201);
         }
         return first;
+    }
+
+    /** Sends the claim under a request id of its own, and notes the status it was answered. */
+    private static Response send(SettlementApi api, String claim, Map<String, Integer> answered) {
+        String requestId = ApiFixtures.requestId("cut");
+        Response answer = api.http().post(ApiFixtures.SETTLEMENTS, claim, REQUEST_ID, requestId);
+        answered.put(requestId, answer.status());
+        return answer;
     }
 }
