@@ -35,7 +35,7 @@ final class SettlementResponses {
                 deltas,
                 result.explanation().stream().map(line -> new SettlementResponse.ExplanationView(
                         line.stage().name(), line.rule(), line.citation(), line.formula(), v(line.amount()))).toList(),
-                settledAt, null);
+                settledAt, null, null);
     }
 
     private static BigDecimal v(Money money) {
