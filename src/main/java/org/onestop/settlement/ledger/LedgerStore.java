@@ -117,6 +117,21 @@ public class LedgerStore {
                 apply(personYear, amounts.negated(), EntryKind.REVERSAL, settlementId, at));
     }
 
+    /**
+     * What the reversal of a settlement wrote: its REVERSAL entries' sum per bucket (negative amounts, by bucket
+     * name), empty while the settlement stands or when it had no delta.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<String, Money> reversalDeltas(UUID settlementId) {
+        Map<String, Money> deltas = new LinkedHashMap<>();
+        jdbc.sql("SELECT bucket, sum(amount) FROM ledger_entry WHERE settlement_id = ? AND kind = 'REVERSAL' "
+                        + "GROUP BY bucket ORDER BY bucket").param(settlementId)
+                .query(rs -> {
+                    deltas.put(rs.getString(1), Money.of(rs.getBigDecimal(2)));
+                });
+        return deltas;
+    }
+
     private record NetEntry(PersonYear personYear, Bucket bucket, Money amount) {
     }
 

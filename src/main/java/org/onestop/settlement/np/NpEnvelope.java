@@ -29,7 +29,8 @@ public record NpEnvelope(
         String fixmedins_code,
         String fixmedins_name,
         String sign_no,
-        @Schema(description = "the transaction's input, e.g. {\"data\": {…}}") JsonNode input) {
+        @Schema(description = "the transaction's input, e.g. {\"data\": {…}}", type = "object",
+                implementation = Object.class) JsonNode input) {
 
     /** The envelope of a parsed body; text fields may be absent (null), {@code input} too. */
     static NpEnvelope of(JsonNode root) {

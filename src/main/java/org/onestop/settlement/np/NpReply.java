@@ -13,7 +13,9 @@ public record NpReply(
         @Schema(description = "the request's msgid") String inf_refmsgid,
         @Schema(description = "when the request was received", example = "2024-03-10 12:00:01") String refmsg_time,
         @Schema(description = "when the answer was made", example = "2024-03-10 12:00:01") String respond_time,
-        @Schema(description = "why the transaction failed; null on success") String err_msg,
-        @Schema(description = "a warning on success, e.g. the personal account was not used") String warn_msg,
+        @Schema(description = "why the transaction failed; null on success", types = {"string", "null"})
+        String err_msg,
+        @Schema(description = "a warning on success, e.g. the personal account was not used",
+                types = {"string", "null"}) String warn_msg,
         @Schema(description = "the transaction's output; null on failure") Object output) {
 }

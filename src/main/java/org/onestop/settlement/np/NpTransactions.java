@@ -10,6 +10,7 @@ import org.onestop.settlement.common.ProblemException;
 import org.onestop.settlement.person.Person;
 import org.onestop.settlement.person.PersonRepository;
 import org.onestop.settlement.security.CurrentClient;
+import org.onestop.settlement.settlement.ReversalRequest;
 import org.onestop.settlement.settlement.SettlementResponse;
 import org.onestop.settlement.settlement.SettlementService;
 import org.slf4j.Logger;
@@ -161,12 +162,20 @@ public class NpTransactions {
     private Result reverse(NpEnvelope envelope, CurrentClient client, Instant received) {
         SettlementResponse settled = identified(envelope, client);
         SettlementResponse reversed = tx.execute(status -> {
-            SettlementResponse r = settlements.reverse(settled.settlementId(), client);
+            SettlementResponse r = settlements.reverse(settled.settlementId(), reversalOf(envelope), client);
             messages.record(envelope, r.encounterNo(), r.settlementId(), null, received);
             return r;
         });
         return new Result(NpSettlementView.of(reversed, person(reversed), messages.medTypeOf(reversed.settlementId()),
                 true, reversed.reversedAt(), today(), clock.getZone()), null);
+    }
+
+    /** The reason a 2305 reversal is kept with: the transaction and the platform's message id; its operator. */
+    private static ReversalRequest reversalOf(NpEnvelope envelope) {
+        String reason = envelope.msgid() == null ? "2305" : "2305 " + envelope.msgid();
+        String operator = envelope.opter() == null || envelope.opter().length() > ReversalRequest.MAX_OPERATOR
+                ? null : envelope.opter();
+        return new ReversalRequest(reason.length() > ReversalRequest.MAX_REASON ? "2305" : reason, operator);
     }
 
     /** 5203: the settlement {@code setl_id} as it stands ({@code refd_setl_flag} 1 once reversed). */

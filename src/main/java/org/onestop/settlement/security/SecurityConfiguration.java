@@ -80,7 +80,8 @@ class SecurityConfiguration {
                         .hasAnyRole(HOSPITAL, ADMIN)
                         .requestMatchers("/api/v1/settlements", "/api/v1/settlements/**").hasAnyRole(HOSPITAL, ADMIN)
                         .requestMatchers("/api/np/**").hasRole(HOSPITAL)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/clearing").hasAnyRole(HOSPITAL, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clearing")
+                        .hasAnyRole(HOSPITAL, Role.ASSISTANCE_OFFICE.name(), ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**",
                                 "/api/v1/diseases/**").authenticated()
                         .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**", "/api/v1/premium-subsidies",

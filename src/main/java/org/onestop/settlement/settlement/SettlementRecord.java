@@ -77,6 +77,12 @@ class SettlementRecord {
     @Column(name = "reversed_at")
     private Instant reversedAt;
 
+    @Column(name = "reversal_reason")
+    private String reversalReason;
+
+    @Column(name = "reversal_operator")
+    private String reversalOperator;
+
     protected SettlementRecord() {
     }
 
@@ -101,9 +107,11 @@ class SettlementRecord {
         this.settledAt = answer.settledAt();
     }
 
-    void reverse(Instant at) {
+    void reverse(Instant at, ReversalRequest why) {
         this.status = SettlementResponse.Status.REVERSED;
         this.reversedAt = at;
+        this.reversalReason = why == null ? null : why.reason();
+        this.reversalOperator = why == null ? null : why.operator();
     }
 
     UUID settlementId() {
@@ -142,7 +150,9 @@ class SettlementRecord {
         return response;
     }
 
-    Instant reversedAt() {
-        return reversedAt;
+    /** Why, by whom and when it was reversed; null while it stands. */
+    SettlementResponse.ReversalView reversal() {
+        return reversedAt == null ? null
+                : new SettlementResponse.ReversalView(reversalReason, reversalOperator, reversedAt);
     }
 }

@@ -35,11 +35,14 @@ public record SettlementResponse(
         BigDecimal personalPay,
         boolean majorDisease,
         List<FundView> funds,
-        @Schema(description = "the non-zero changes this settlement made to the person's year ledger")
+        @Schema(description = "the non-zero changes this settlement made to the person's year ledger; in the answer "
+                + "of a reversal, the offsetting (negative) changes the reversal wrote")
         Map<String, BigDecimal> ledgerDeltas,
         List<ExplanationView> explanation,
         Instant settledAt,
-        Instant reversedAt) {
+        Instant reversedAt,
+        @Schema(description = "why, by whom and when the settlement was reversed; null while it stands")
+        ReversalView reversal) {
 
     public enum Status { SETTLED, REVERSED, PREVIEW }
 
@@ -73,9 +76,24 @@ public record SettlementResponse(
             List<String> tags) {
     }
 
-    SettlementResponse withStatus(Status newStatus, Instant newReversedAt) {
+    /**
+     * A reversal's stated reason and operator (both null when it was made without a body) and its time.
+     */
+    public record ReversalView(@Schema(description = "why, e.g. 退费 or the platform's 2305 message id") String reason,
+                               @Schema(description = "who reversed, as the HIS names the operator") String operator,
+                               Instant at) {
+    }
+
+    SettlementResponse withStatus(Status newStatus, ReversalView newReversal) {
         return new SettlementResponse(settlementId, newStatus, hospitalCode, encounterNo, personId, region, year,
                 identity, scheme, policyVersion, amounts, basicPay, majorIllnessPay, assistancePay, tiltPay, fundPay,
-                personalPay, majorDisease, funds, ledgerDeltas, explanation, settledAt, newReversedAt);
+                personalPay, majorDisease, funds, ledgerDeltas, explanation, settledAt,
+                newReversal == null ? null : newReversal.at(), newReversal);
+    }
+
+    SettlementResponse withLedgerDeltas(Map<String, BigDecimal> newDeltas) {
+        return new SettlementResponse(settlementId, status, hospitalCode, encounterNo, personId, region, year,
+                identity, scheme, policyVersion, amounts, basicPay, majorIllnessPay, assistancePay, tiltPay, fundPay,
+                personalPay, majorDisease, funds, newDeltas, explanation, settledAt, reversedAt, reversal);
     }
 }

@@ -38,7 +38,7 @@ final class SettlementResponses {
                         fund.stage().name(), v(fund.amount()))).toList(),
                 deltas,
                 result.explanation().stream().map(SettlementResponses::view).toList(),
-                settledAt, null);
+                settledAt, null, null);
     }
 
     private static SettlementResponse.ExplanationView view(ExplanationLine line) {

@@ -1,14 +1,20 @@
 package org.onestop.settlement.settlement;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.settlement.calculation.CalculationResult;
 import org.onestop.settlement.calculation.SettlementEngine;
 import org.onestop.settlement.common.ConflictException;
+import org.onestop.settlement.common.FieldViolation;
+import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.Money;
 import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
@@ -150,27 +156,50 @@ public class SettlementService {
     }
 
     /**
-     * Reversal (冲正/退费): takes the settlement's ledger deltas back with offsetting entries and marks it REVERSED.
-     * Repeating it changes nothing. Later settlements of the person are not recomputed.
+     * Reversal (冲正/退费): takes the settlement's ledger deltas back with offsetting entries, marks it REVERSED and
+     * keeps why and by whom ({@code why} may be null: a reversal without stated reason). The answer's ledger deltas
+     * are the offsetting ones. Repeating it changes nothing, the first reason included. Later settlements of the
+     * person are not recomputed.
      */
     @Transactional
-    public SettlementResponse reverse(UUID settlementId, CurrentClient client) {
+    public SettlementResponse reverse(UUID settlementId, ReversalRequest why, CurrentClient client) {
+        requireValid(why);
         var key = settlements.findLedgerKeyBySettlementId(settlementId)
                 .filter(k -> client.sees(k.getHospitalCode()))
                 .orElseThrow(() -> notFound(settlementId));
         ledger.lock(new PersonYear(PersonId.of(key.getPersonId()), key.getRegion(), key.getLedgerYear()));
         SettlementRecord record = find(settlementId); // read under the lock: a concurrent reversal is seen
         audit.answering(200);
-        if (record.status() == SettlementResponse.Status.REVERSED) {
-            return answerOf(record);
+        if (record.status() != SettlementResponse.Status.REVERSED) {
+            Instant now = clock.instant();
+            ledger.reverse(settlementId, now);
+            record.reverse(now, why);
+            events.publishEvent(new SettlementReversed(settlementId, key.getPersonId(), key.getRegion(),
+                    key.getLedgerYear(), now));
+            log.info("Reversed {}", settlementId);
         }
-        Instant now = clock.instant();
-        ledger.reverse(settlementId, now);
-        record.reverse(now);
-        events.publishEvent(new SettlementReversed(settlementId, key.getPersonId(), key.getRegion(),
-                key.getLedgerYear(), now));
-        log.info("Reversed {}", settlementId);
-        return answerOf(record);
+        Map<String, BigDecimal> offsets = new LinkedHashMap<>();
+        ledger.reversalDeltas(settlementId).forEach((bucket, amount) -> offsets.put(bucket, amount.amount()));
+        return answerOf(record).withLedgerDeltas(offsets);
+    }
+
+    /** The limits of the body apply to every caller, the platform's 2305 included. */
+    private static void requireValid(ReversalRequest why) {
+        if (why == null) {
+            return;
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (why.reason() == null || why.reason().isBlank()) {
+            violations.add(new FieldViolation("reason", "is required"));
+        } else if (why.reason().length() > ReversalRequest.MAX_REASON) {
+            violations.add(new FieldViolation("reason", "is longer than " + ReversalRequest.MAX_REASON));
+        }
+        if (why.operator() != null && why.operator().length() > ReversalRequest.MAX_OPERATOR) {
+            violations.add(new FieldViolation("operator", "is longer than " + ReversalRequest.MAX_OPERATOR));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
     }
 
     private static PersonYear personYearOf(ClaimIntake.Claim claim) {
@@ -187,7 +216,6 @@ public class SettlementService {
     }
 
     private SettlementResponse answerOf(SettlementRecord record) {
-        return json.readValue(record.response(), SettlementResponse.class)
-                .withStatus(record.status(), record.reversedAt());
+        return StoredAnswer.of(json, record.response(), record.status(), record.reversal());
     }
 }

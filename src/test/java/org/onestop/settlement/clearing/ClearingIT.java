@@ -55,7 +55,8 @@ class ClearingIT {
         settle(hospital, hospitalCode, a);
         String reversedId = settle(hospital, hospitalCode, b);
         settle(hospital, hospitalCode, c);
-        assertThat(hospital.post("/api/v1/settlements/" + reversedId + "/reversal", "{}").status()).isEqualTo(200);
+        assertThat(hospital.post("/api/v1/settlements/" + reversedId + "/reversal",
+                "{\"reason\": \"退费\"}").status()).isEqualTo(200);
 
         String today = LocalDate.now().toString();
         String query = "/api/v1/clearing?region=ZIBO&from=" + today + "&to=" + today + "&hospitalCode=" + hospitalCode;

@@ -73,7 +73,8 @@ class ClaimResponseIT {
             assertThat(JSON.readTree(plain.body()).path("basicPay").decimalValue()).isEqualByComparingTo("31920.00");
         }
 
-        assertThat(hospital.post("/api/v1/settlements/" + id + "/reversal", "{}").status()).isEqualTo(200);
+        assertThat(hospital.post("/api/v1/settlements/" + id + "/reversal",
+                "{\"reason\": \"退费\"}").status()).isEqualTo(200);
         var cancelled = hospital.get("/api/v1/settlements/" + id, "Accept", "application/fhir+json");
         assertThat(FHIR.newJsonParser().parseResource(ClaimResponse.class, cancelled.body()).getStatus())
                 .isEqualTo(ClaimResponse.ClaimResponseStatus.CANCELLED);

@@ -113,6 +113,11 @@ class PlatformTransactionsIT {
         assertThat(amount(reversed, "medfee_sumamt")).isEqualByComparingTo("-60000.00");
         assertThat(amount(reversed, "fund_pay_sumamt")).isEqualByComparingTo("-51255.50");
         assertThat(reversed.path("refd_setl_flag").asString()).isEqualTo("1");
+        var native2305 = hospital.get("/api/v1/settlements/" + values.get("setl_id"));
+        JsonNode reversal = JSON.readTree(native2305.body()).path("reversal");
+        assertThat(reversal.path("reason").asString()).as("kept with the transaction and message id")
+                .isEqualTo("2305 " + values.get("msgid"));
+        assertThat(reversal.path("operator").asString()).as("the envelope's opter").isEqualTo("0001");
 
         // after the reversal today nets 60000.00 − 60000.00 = 0.00, fund 0.00, count 1 − 1 = 0: the same HIS totals differ
         JsonNode unbalanced = ok(run("3201")).path("stmtinfo");

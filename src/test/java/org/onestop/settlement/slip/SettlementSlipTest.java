@@ -70,6 +70,8 @@ class SettlementSlipTest {
                 List.of(new FundView("310100", "职工基本医疗保险统筹基金", "BASIC", new BigDecimal("700.00")),
                         new FundView("330100", "职工大额医疗费用补助", "MAJOR_ILLNESS", new BigDecimal("50.00"))),
                 Map.of(), List.of(), Instant.parse("2024-03-10T02:00:00Z"),
-                status == Status.REVERSED ? Instant.parse("2024-03-11T02:00:00Z") : null);
+                status == Status.REVERSED ? Instant.parse("2024-03-11T02:00:00Z") : null,
+                status == Status.REVERSED ? new SettlementResponse.ReversalView("退费", "op1",
+                        Instant.parse("2024-03-11T02:00:00Z")) : null);
     }
 }

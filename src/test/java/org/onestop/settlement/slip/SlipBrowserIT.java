@@ -95,7 +95,7 @@ class SlipBrowserIT {
     void reversedSlipSaysSoProminently() {
         ZiboStay reversed = ZiboStay.settle(port);
         var answer = JsonHttpClient.as(port, reversed.hospital())
-                .post("/api/v1/settlements/" + reversed.settlementId() + "/reversal", "{}");
+                .post("/api/v1/settlements/" + reversed.settlementId() + "/reversal", "{\"reason\": \"退费\"}");
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
 
         open(reversed);

@@ -46,8 +46,9 @@ class ClearingController {
                                 @Parameter(description = "last day, e.g. 2024-03-31", required = true) LocalDate to,
                                 @RequestParam(required = false) String hospitalCode,
                                 @RequestParam(required = false) String fundCode) {
-        return clearing.statement(region, from, to, ClearingAccess.hospitalScope(CurrentClient.get(), hospitalCode),
-                fundCode);
+        CurrentClient client = CurrentClient.get();
+        return clearing.statement(ClearingAccess.regionScope(client, region), from, to,
+                ClearingAccess.hospitalScope(client, hospitalCode), ClearingAccess.fundScope(client, fundCode));
     }
 
     @GetMapping(path = "/api/v1/clearing", produces = TEXT_CSV)

@@ -20,8 +20,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +37,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/ledger")
+@Tag(name = "Ledger", description = "A person's annual quota ledger")
 class LedgerController {
 
     private final LedgerService ledger;
@@ -69,16 +73,21 @@ class LedgerController {
     }
 
     @GetMapping
-    @Operation(summary = "The person's ledger for a year (default: this year): every pool, threshold and base")
+    @Operation(operationId = "getPersonLedger",
+            summary = "The person's ledger for a year (default: this year): every pool, threshold and base")
     LedgerView get(@PathVariable String personId, @RequestParam(required = false) Integer year) {
         return LedgerView.of(ledger.statement(known(personId), year));
     }
 
     @PostMapping(path = "/opening", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record opening balances for a year that has no entries yet (migration from another "
-            + "system); refused once the year has entries")
+    @Operation(operationId = "openLedger", summary = "Record opening balances for a year that has no entries yet "
+            + "(migration from another system); refused once the year has entries")
     @ApiResponse(responseCode = "409", description = "the year already has ledger entries")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "carriedOver", summary = "amounts used so far in another system",
+                    value = "{\"year\": 2024, \"buckets\": {\"BASIC_PAID:BASIC\": 12000.00, "
+                            + "\"BASIC_DEDUCTIBLE:INPATIENT\": 800.00}}")))
     LedgerView open(@PathVariable String personId, @Valid @RequestBody OpeningBalances body) {
         return LedgerView.of(ledger.open(known(personId), body.year(), body.buckets()));
     }

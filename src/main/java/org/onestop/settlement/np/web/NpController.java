@@ -45,6 +45,8 @@ class NpController {
     @ApiResponse(responseCode = "200", description = "the platform's answer envelope; infcode 0 or -1",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = NpReply.class),
                     examples = @ExampleObject(name = "2304", value = NpExamples.SETTLED)))
+    @ApiResponse(responseCode = "401", description = "no or wrong credentials (problem+json, not an envelope)")
+    @ApiResponse(responseCode = "403", description = "not a HOSPITAL client (problem+json, not an envelope)")
     NpReply transact(@RequestBody String body) {
         return transactions.handle(body, CurrentClient.get());
     }

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -109,7 +111,11 @@ class PersonController {
     }
 
     @PutMapping(path = "/{personId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create (201) or update (200) a person")
+    @Operation(operationId = "putPerson", summary = "Create (201) or update (200) a person")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "resident", summary = "a Zibo resident (policies.md §6)",
+                    value = "{\"name\": \"王某\", \"sex\": \"FEMALE\", \"birthDate\": \"1958-04-12\", "
+                            + "\"region\": \"ZIBO\", \"insuranceType\": \"RESIDENT\", \"rural\": false}")))
     ResponseEntity<PersonView> put(@PathVariable @Pattern(regexp = PersonId.FORMAT) String personId,
                                    @Valid @RequestBody PersonRequest body) {
         PersonRegistry.Registration registration = registry.register(PersonId.of(personId), body.details());
@@ -118,20 +124,24 @@ class PersonController {
     }
 
     @GetMapping("/{personId}")
-    @Operation(summary = "A person with every identity, ended ones included")
+    @Operation(operationId = "getPerson", summary = "A person with every identity, ended ones included")
     PersonView get(@PathVariable String personId) {
         return PersonView.of(registry.find(known(personId)));
     }
 
     @PostMapping(path = "/{personId}/identities", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record an assistance identity for a person")
+    @Operation(operationId = "recordIdentity", summary = "Record an assistance identity for a person")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "minLiving", summary = "低保 (MIN_LIVING), urban full",
+                    value = "{\"category\": \"MIN_LIVING\", \"subclass\": \"URBAN_FULL\", "
+                            + "\"validFrom\": \"2024-01-01\", \"source\": \"淄博市民政局\"}")))
     ResponseEntity<IdentityView> addIdentity(@PathVariable String personId, @Valid @RequestBody IdentityRequest body) {
         AssistanceIdentity identity = registry.addIdentity(known(personId), body.identity());
         return ResponseEntity.status(HttpStatus.CREATED).body(IdentityView.of(identity));
     }
 
     @DeleteMapping("/{personId}/identities/{identityId}")
-    @Operation(summary = "End an identity: valid up to yesterday, kept in history")
+    @Operation(operationId = "endIdentity", summary = "End an identity: valid up to yesterday, kept in history")
     IdentityView endIdentity(@PathVariable String personId, @PathVariable UUID identityId) {
         return IdentityView.of(registry.endIdentity(known(personId), identityId));
     }

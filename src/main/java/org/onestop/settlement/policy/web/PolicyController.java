@@ -65,7 +65,7 @@ class PolicyController {
     }
 
     @GetMapping("/policies")
-    @Operation(summary = "List every region's policy versions")
+    @Operation(operationId = "listPolicies", summary = "List every region's policy versions")
     List<RegionVersions> list() {
         return Arrays.stream(RegionCode.values())
                 .map(r -> new RegionVersions(r, catalogue.versions(r).stream().map(VersionSummary::of).toList()))
@@ -73,7 +73,8 @@ class PolicyController {
     }
 
     @GetMapping("/policies/{region}")
-    @Operation(summary = "The full cited parameter tree of a region's policy in force on a day")
+    @Operation(operationId = "getPolicy",
+            summary = "The full cited parameter tree of a region's policy in force on a day")
     PolicyView policy(@PathVariable String region,
                       @Parameter(description = "the day (default today)")
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
@@ -87,7 +88,8 @@ class PolicyController {
     }
 
     @GetMapping("/diseases/match")
-    @Operation(summary = "Which listed major diseases the ICD-10 codes match for a patient and encounter type")
+    @Operation(operationId = "matchDisease",
+            summary = "Which listed major diseases the ICD-10 codes match for a patient and encounter type")
     DiseaseMatchView matchDiseases(@RequestParam RegionCode region,
                                    @Parameter(description = "comma-separated ICD-10 codes, e.g. I63.9,E11, or "
                                            + "catalogue disease codes, e.g. STROKE")

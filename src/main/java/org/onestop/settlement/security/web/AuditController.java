@@ -28,7 +28,7 @@ class AuditController {
     }
 
     @GetMapping
-    @Operation(summary = "Audited writes with from ≤ at < to, oldest first")
+    @Operation(operationId = "listAuditEvents", summary = "Audited writes with from ≤ at < to, oldest first")
     List<AuditEvent> list(
             @Parameter(description = "ISO-8601 instant, inclusive (default: 24 hours before to)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,

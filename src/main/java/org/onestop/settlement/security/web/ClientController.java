@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,7 +69,10 @@ class ClientController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a client; the answer shows its generated secret, once")
+    @Operation(operationId = "createClient", summary = "Create a client; the answer shows its generated secret, once")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "hospital", summary = "a hospital's HIS",
+                    value = "{\"clientId\": \"his-h37030001\", \"role\": \"HOSPITAL\", \"hospitalCode\": \"H37030001\"}")))
     @ApiResponse(responseCode = "409", description = "a client with this id exists")
     ClientView create(@Valid @RequestBody ClientRequest body) {
         ClientService.Created created = clients.create(body.clientId(), body.role(), hospitalCode(body.hospitalCode()),
@@ -88,13 +93,13 @@ class ClientController {
     }
 
     @GetMapping
-    @Operation(summary = "Every client, without secrets")
+    @Operation(operationId = "listClients", summary = "Every client, without secrets")
     List<ClientView> list() {
         return clients.list().stream().map(c -> ClientView.of(c, null)).toList();
     }
 
     @DeleteMapping("/{clientId}")
-    @Operation(summary = "Disable a client (kept for the audit trail)")
+    @Operation(operationId = "disableClient", summary = "Disable a client (kept for the audit trail)")
     @ApiResponse(responseCode = "200", description = "the client, disabled")
     @ApiResponse(responseCode = "409", description = "the last enabled ADMIN cannot be disabled")
     ClientView disable(@PathVariable String clientId) {

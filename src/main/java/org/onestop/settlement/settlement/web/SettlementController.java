@@ -1,14 +1,18 @@
 package org.onestop.settlement.settlement.web;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.onestop.settlement.security.CurrentClient;
+import org.onestop.settlement.settlement.ReversalRequest;
 import org.onestop.settlement.settlement.SettlementRequest;
 import org.onestop.settlement.settlement.SettlementResponse;
+import org.onestop.settlement.settlement.SettlementSearch;
 import org.onestop.settlement.settlement.SettlementService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,13 +45,15 @@ class SettlementController {
     static final String SETTLED_KEY = "settlement_encounter_settled";
 
     private final SettlementService service;
+    private final SettlementSearch search;
 
-    SettlementController(SettlementService service) {
+    SettlementController(SettlementService service, SettlementSearch search) {
         this.service = service;
+        this.search = search;
     }
 
     @PostMapping(path = "/settlements", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Settle an encounter through all four stages, once per (hospitalCode, encounterNo)")
+    @Operation(operationId = "settleEncounter", summary = "Settle an encounter through all four stages, once per (hospitalCode, encounterNo)")
     @ApiResponse(responseCode = "201", description = "settled now")
     @ApiResponse(responseCode = "200", description = "the same request again: the original settlement")
     @ApiResponse(responseCode = "409", description = "a different request under the same (hospitalCode, encounterNo)")
@@ -87,7 +94,7 @@ class SettlementController {
     }
 
     @PostMapping(path = "/settlements/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Pre-settlement (预结算): the same answer against the current ledger, nothing written")
+    @Operation(operationId = "previewSettlement", summary = "Pre-settlement (预结算): the same answer against the current ledger, nothing written")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "amounts", summary = ClaimExamples.AMOUNTS_SUMMARY,
@@ -102,20 +109,53 @@ class SettlementController {
     }
 
     @GetMapping("/settlements/{settlementId}")
-    @Operation(summary = "A settlement as it was answered, with its current status")
+    @Operation(operationId = "getSettlement", summary = "A settlement as it was answered, with its current status; "
+            + "with Accept: application/fhir+json, as a FHIR R4 ClaimResponse")
     SettlementResponse get(@PathVariable UUID settlementId) {
         return service.get(settlementId, CurrentClient.get());
     }
 
     @PostMapping("/settlements/{settlementId}/reversal")
-    @Operation(summary = "Reverse (冲正/退费) a settlement: its ledger deltas are taken back by offsetting entries; "
-            + "repeating it changes nothing; later settlements are not recomputed")
-    SettlementResponse reverse(@PathVariable UUID settlementId) {
-        return service.reverse(settlementId, CurrentClient.get());
+    @Operation(operationId = "reverseSettlement",
+            summary = "Reverse (冲正/退费) a settlement: its ledger deltas are taken back by offsetting entries; "
+            + "repeating it changes nothing; later settlements are not recomputed",
+            description = "The body {reason, operator} is kept and shown as the settlement's reversal; reason is "
+                    + "required in it. A request without body is still accepted (reason and operator stay null), "
+                    + "for HIS integrations written before the body existed. The answer's ledgerDeltas are the "
+                    + "offsetting (negative) entries the reversal wrote.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "refund", summary = "退费 at the desk",
+            value = "{\"reason\": \"退费：费用明细录入错误\", \"operator\": \"收费员 张三\"}")))
+    SettlementResponse reverse(@PathVariable UUID settlementId,
+                               @Valid @RequestBody(required = false) ReversalRequest reversal) {
+        return service.reverse(settlementId, reversal, CurrentClient.get());
+    }
+
+    @GetMapping("/settlements")
+    @Operation(operationId = "searchSettlements",
+            summary = "Find settlements (日对账, lookup by encounter number), oldest first, a page at a time",
+            description = "Ordered by settlement time, then id. A page holds at most limit settlements; next is the "
+                    + "cursor of the following page, null on the last. A HOSPITAL client searches its own "
+                    + "hospitalCode only (another is 403).")
+    SettlementSearch.Page search(
+            @RequestParam(required = false) String hospitalCode,
+            @RequestParam(required = false) String encounterNo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Parameter(description = "first settlement day (service zone), e.g. 2024-03-10") LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Parameter(description = "last settlement day, inclusive") LocalDate to,
+            @RequestParam(required = false) @Parameter(description = "SETTLED or REVERSED") String status,
+            @RequestParam(required = false) @Parameter(description = "kind of settlement: DISCHARGE") String kind,
+            @RequestParam(required = false) @Parameter(description = "page size, 1 to 500, default 50") Integer limit,
+            @RequestParam(required = false) @Parameter(description = "the next cursor of the previous page")
+            String cursor) {
+        return search.search(new SettlementSearch.Query(hospitalCode, encounterNo, from, to, status, kind, limit,
+                cursor), CurrentClient.get());
     }
 
     @GetMapping("/persons/{personId}/settlements")
-    @Operation(summary = "A person's settlements, oldest first, optionally of one ledger year")
+    @Operation(operationId = "listPersonSettlements",
+            summary = "A person's settlements, oldest first, optionally of one ledger year")
     List<SettlementResponse> list(@PathVariable String personId, @RequestParam(required = false) Integer year) {
         return service.list(personId, year, CurrentClient.get());
     }
