@@ -47,6 +47,15 @@ public record SettlementSlip(
     public record Reason(String stageLabel, String title, String rule, String citation, String formula) {
     }
 
+    /**
+     * The document and article of a citation without its quoted clause (「…」), so that an ordinary stay prints on one
+     * page; the settlement's JSON answer keeps the quote.
+     */
+    static String articleOf(String citation) {
+        int quote = citation.indexOf("：「");
+        return quote < 0 ? citation : citation.substring(0, quote);
+    }
+
     /** The slip of a settlement as the settlement API answers it, for the person's registered name. */
     public static SettlementSlip of(SettlementResponse settlement, String personName) {
         var amounts = settlement.amounts();
@@ -57,7 +66,7 @@ public record SettlementSlip(
                 new Figure("preSelfPay", "先行自付金额", MoneyText.format(amounts.preSelfPay())),
                 new Figure("policyScope", "政策范围内金额", MoneyText.format(amounts.policyScope())));
         List<Reason> reasons = settlement.explanation().stream()
-                .map(line -> new Reason(line.stageName(), line.title(), line.rule(), line.citation(),
+                .map(line -> new Reason(line.stageName(), line.title(), line.rule(), articleOf(line.citation()),
                         line.formula()))
                 .toList();
         return new SettlementSlip(

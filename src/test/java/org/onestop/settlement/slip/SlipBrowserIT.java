@@ -72,7 +72,7 @@ class SlipBrowserIT {
         assertThat(field("policyVersion")).isNotBlank();
         assertThat(chromium.driver().findElements(By.cssSelector("ol.explanation li"))).isNotEmpty();
         assertThat(chromium.driver().findElement(By.tagName("body")).getText())
-                .doesNotContain(ZiboStay.NAME).contains("(54000.00 − 800.00) × 60% = 31920.00");
+                .doesNotContain(ZiboStay.NAME).contains("政策范围内费用 54000.00 − 起付线 800.00）× 报销比例 60% = 31920.00");
         assertThat(chromium.driver().findElements(By.cssSelector("[data-mark]"))).as("no banner when settled")
                 .isEmpty();
         chromium.screenshot(SlipApiIT.SCREENSHOTS.resolve("slip.png"));
