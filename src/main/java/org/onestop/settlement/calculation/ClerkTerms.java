@@ -10,20 +10,6 @@ import org.onestop.settlement.common.InsuranceType;
 /** The Chinese words a discharge-desk clerk uses for the codes of an explanation (policies.md §1, §4). */
 final class ClerkTerms {
 
-    private static final Map<IdentityCategory, String> CATEGORIES = Map.ofEntries(
-            Map.entry(IdentityCategory.EXTREME_POVERTY, "特困人员"),
-            Map.entry(IdentityCategory.ORPHAN, "孤儿"),
-            Map.entry(IdentityCategory.DE_FACTO_ORPHAN, "事实无人抚养儿童"),
-            Map.entry(IdentityCategory.MIN_LIVING, "低保对象"),
-            Map.entry(IdentityCategory.POVERTY_RELAPSE, "返贫致贫人口"),
-            Map.entry(IdentityCategory.MONITORED_AT_RISK, "防止返贫监测帮扶对象"),
-            Map.entry(IdentityCategory.LIFTED_OUT_TRANSITION, "过渡期内已脱贫人口"),
-            Map.entry(IdentityCategory.LOW_INCOME_MARGINAL, "低保边缘家庭成员"),
-            Map.entry(IdentityCategory.ILLNESS_IMPOVERISHED, "因病致贫重病患者"),
-            Map.entry(IdentityCategory.LOW_INCOME_FAMILY, "低收入家庭成员"),
-            Map.entry(IdentityCategory.OTHER_HARDSHIP, "其他特殊困难人员"),
-            Map.entry(IdentityCategory.SANMIN, "三民人员"));
-
     private static final Map<String, String> SUBCLASSES = Map.of(
             "URBAN_FULL", "城市低保全额保障", "URBAN_PARTIAL", "城市低保差额保障", "RURAL_1", "农村低保一类",
             "RURAL_2", "农村低保二类", "RURAL_3", "农村低保三类", "RURAL_4", "农村低保四类", "CLASS_A", "A类");
@@ -50,13 +36,13 @@ final class ClerkTerms {
 
     /** e.g. "低保对象（城市低保全额保障）". */
     static String identity(Identity identity) {
-        String category = CATEGORIES.get(identity.category());
+        String category = identity.category().chineseName();
         return identity.subclass() == null ? category
                 : category + "（" + SUBCLASSES.getOrDefault(identity.subclass(), identity.subclass()) + "）";
     }
 
     static String category(IdentityCategory category) {
-        return CATEGORIES.get(category);
+        return category.chineseName();
     }
 
     static String encounterType(EncounterType type) {
