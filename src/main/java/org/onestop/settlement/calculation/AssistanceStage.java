@@ -1,6 +1,5 @@
 package org.onestop.settlement.calculation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ final class AssistanceStage {
     }
 
     Assessment apply(Worksheet sheet) {
-        Assistance assistance = sheet.policy().assistance();
         var encounter = sheet.encounter();
         SchemeSelection selection = sheet.schemeSelection();
         Assistance.Scheme scheme = selection.scheme();
@@ -43,21 +41,9 @@ final class AssistanceStage {
         for (SchemeSelection.NotUsed notUsed : selection.notUsed()) {
             lines.add(notUsedLine(sheet, notUsed));
         }
-        if (scheme == null) {
-            lines.add(ExplanationText.info(Rule.ASSISTANCE_NO_IDENTITY, null,
-                    encounter.dischargeDate() + " 无有效的医疗救助对象身份"));
-            return notAssessed(lines);
-        }
-        if (sheet.patient().insuranceType() == InsuranceType.UNINSURED && !assistance.uninsuredAssisted().value()) {
-            lines.add(ExplanationText.info(Rule.ASSISTANCE_NOT_INSURED, assistance.uninsuredAssisted().citation(),
-                    "未参加基本医保：本地区先保险后救助，只救助参保人员"));
-            return notAssessed(lines);
-        }
-        if (!InstitutionRule.assistanceCovers(encounter, assistance)) {
-            lines.add(ExplanationText.info(Rule.ASSISTANCE_NON_DESIGNATED,
-                    assistance.nonDesignatedEmergency().citation(), "非定点医疗机构" + (encounter.emergency() ? "（急诊）" : "")
-                            + (encounter.referral() ? "（转诊）" : "") + "：本地区不予救助",
-                    new Provenance().of("非定点医疗机构", assistance.nonDesignatedEmergency())));
+        Rule refusal = refusal(sheet);
+        if (refusal != null) {
+            lines.add(refusalLine(refusal, sheet));
             return notAssessed(lines);
         }
         List<Assistance.Program> programs = new ArrayList<>();
@@ -77,46 +63,133 @@ final class AssistanceStage {
                     + "」没有适用于本次" + ClerkTerms.encounterType(encounter.type()) + "的救助项目，不计起付标准"));
             return notAssessed(lines);
         }
-        Money basicPay = sheet.paid(Stage.BASIC);
-        Money majorIllnessPay = sheet.paid(Stage.MAJOR_ILLNESS);
-        Money base = sheet.policyScope().minus(basicPay).minus(majorIllnessPay).atLeastZero();
+        Calculation calculation = calculate(sheet, scheme, programs);
+        lines.add(ExplanationText.line(Rule.ASSISTANCE_THRESHOLD, scheme.threshold().citation(),
+                ExplanationText.assistanceThreshold(sheet.policyScope(), sheet.paid(Stage.BASIC),
+                        sheet.paid(Stage.MAJOR_ILLNESS), calculation.base(), calculation.threshold().left(),
+                        calculation.threshold().cap(), calculation.thresholdApplied(), calculation.left()),
+                calculation.thresholdApplied(), new Provenance().of("起付标准", scheme.threshold())));
+        for (ProgramPayment payment : calculation.payments()) {
+            Assistance.Program program = payment.program();
+            Provenance provenance = new Provenance().of("救助比例", program.rate());
+            program.pools().forEach(pool -> provenance.of("年度救助限额", scheme.pools().get(pool)));
+            lines.add(ExplanationText.line(Rule.ASSISTANCE_PROGRAM, Rule.ASSISTANCE_PROGRAM.id(program.code()),
+                    Rule.ASSISTANCE_PROGRAM.title() + "：" + program.name(), program.rate().citation(),
+                    ExplanationText.assistanceProgram(program.name(), program.rate().value(), payment.left(),
+                            payment.computed(), payment.caps(), payment.pay()), payment.pay(), provenance));
+        }
+        return new Assessment(new StageOutcome(calculation.pay(), sheet.policy().assistance().fund(), lines,
+                calculation.deltas(),
+                calculation.withheld()), scheme);
+    }
+
+    /**
+     * What the stage pays on {@code sheet} and the ledger changes, without an explanation: the same arithmetic as
+     * {@link #apply}, for comparing the scheme of an identity not used (就高不重复).
+     */
+    static Assessment payment(Worksheet sheet) {
+        if (refusal(sheet) != null) {
+            return notAssessed(List.of());
+        }
+        var encounter = sheet.encounter();
+        Assistance.Scheme scheme = sheet.schemeSelection().scheme();
+        List<Assistance.Program> programs = scheme.programs().stream()
+                .filter(program -> AssistanceNotes.whyNot(program, encounter.type(), sheet.isMajorDisease()) == null)
+                .toList();
+        if (programs.isEmpty()) {
+            return notAssessed(List.of());
+        }
+        Calculation calculation = calculate(sheet, scheme, programs);
+        return new Assessment(new StageOutcome(calculation.pay(), sheet.policy().assistance().fund(), List.of(),
+                calculation.deltas(), calculation.withheld()), scheme);
+    }
+
+    /**
+     * Why the encounter is not assessed at all, or null: no identity selects a scheme, the person is not insured
+     * where only the insured are assisted, or the institution is one the region does not assist at.
+     */
+    private static Rule refusal(Worksheet sheet) {
+        Assistance assistance = sheet.policy().assistance();
+        if (sheet.schemeSelection().scheme() == null) {
+            return Rule.ASSISTANCE_NO_IDENTITY;
+        }
+        if (sheet.patient().insuranceType() == InsuranceType.UNINSURED && !assistance.uninsuredAssisted().value()) {
+            return Rule.ASSISTANCE_NOT_INSURED;
+        }
+        return InstitutionRule.assistanceCovers(sheet.encounter(), assistance) ? null
+                : Rule.ASSISTANCE_NON_DESIGNATED;
+    }
+
+    private static ExplanationLine refusalLine(Rule refusal, Worksheet sheet) {
+        Assistance assistance = sheet.policy().assistance();
+        var encounter = sheet.encounter();
+        return switch (refusal) {
+            case ASSISTANCE_NO_IDENTITY -> ExplanationText.info(refusal, null,
+                    encounter.dischargeDate() + " 无有效的医疗救助对象身份");
+            case ASSISTANCE_NOT_INSURED -> ExplanationText.info(refusal, assistance.uninsuredAssisted().citation(),
+                    "未参加基本医保：本地区先保险后救助，只救助参保人员");
+            default -> ExplanationText.info(refusal, assistance.nonDesignatedEmergency().citation(),
+                    "非定点医疗机构" + (encounter.emergency() ? "（急诊）" : "") + (encounter.referral() ? "（转诊）" : "")
+                            + "：本地区不予救助", new Provenance().of("非定点医疗机构", assistance.nonDesignatedEmergency()));
+        };
+    }
+
+    /** One program's payment: {@code rate × left}, bounded by every pool it draws on. */
+    record ProgramPayment(Assistance.Program program, Money left, Money computed, List<AnnualCap> caps, Money pay) {
+    }
+
+    /**
+     * The stage's arithmetic: the base after the insurance stages, the threshold consumed, what is left above it, and
+     * each program's payment in the scheme's order, each program paying from what the ones before it left.
+     */
+    record Calculation(Money base, AnnualCap threshold, Money thresholdApplied, Money left,
+                       List<ProgramPayment> payments, LedgerBalances deltas) {
+
+        Money pay() {
+            Money pay = Money.ZERO;
+            for (ProgramPayment payment : payments) {
+                pay = pay.plus(payment.pay());
+            }
+            return pay;
+        }
+
+        Money withheld() {
+            Money withheld = Money.ZERO;
+            for (ProgramPayment payment : payments) {
+                withheld = withheld.plus(payment.computed().minus(payment.pay()));
+            }
+            return withheld;
+        }
+    }
+
+    private static Calculation calculate(Worksheet sheet, Assistance.Scheme scheme,
+                                         List<Assistance.Program> programs) {
+        Money base = sheet.policyScope().minus(sheet.paid(Stage.BASIC)).minus(sheet.paid(Stage.MAJOR_ILLNESS))
+                .atLeastZero();
         AnnualCap threshold = sheet.annualCap("threshold", Bucket.ASSISTANCE_THRESHOLD);
         Money thresholdApplied = threshold.limit(base);
         LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.ASSISTANCE_THRESHOLD, thresholdApplied);
-        Money left = base.minus(thresholdApplied);
-        lines.add(ExplanationText.line(Rule.ASSISTANCE_THRESHOLD, scheme.threshold().citation(),
-                ExplanationText.assistanceThreshold(sheet.policyScope(), basicPay, majorIllnessPay, base,
-                        threshold.left(), threshold.cap(), thresholdApplied, left), thresholdApplied,
-                new Provenance().of("起付标准", scheme.threshold())));
-
-        Money stagePay = Money.ZERO;
-        Money withheld = Money.ZERO;
+        Money aboveThreshold = base.minus(thresholdApplied);
+        Money left = aboveThreshold;
+        List<ProgramPayment> payments = new ArrayList<>(programs.size());
         for (Assistance.Program program : programs) {
-            BigDecimal rate = program.rate().value();
-            Money computed = Money.roundHalfUp(left.times(rate));
+            Money computed = Money.roundHalfUp(left.times(program.rate().value()));
             Money pay = computed;
-            List<AnnualCap> caps = new ArrayList<>();
-            Provenance provenance = new Provenance().of("救助比例", program.rate());
+            List<AnnualCap> caps = new ArrayList<>(program.pools().size());
             for (String pool : program.pools()) {
                 Bucket bucket = Bucket.assistancePaid(pool);
                 AnnualCap cap = new AnnualCap(pool, sheet.caps().capOf(bucket),
                         sheet.used(bucket).plus(deltas.amountOf(bucket)));
                 caps.add(cap);
-                provenance.of("年度救助限额", scheme.pools().get(pool));
                 pay = cap.limit(pay);
             }
             for (String pool : program.pools()) {
                 deltas = deltas.plus(Bucket.assistancePaid(pool), pay);
             }
-            lines.add(ExplanationText.line(Rule.ASSISTANCE_PROGRAM, Rule.ASSISTANCE_PROGRAM.id(program.code()),
-                    Rule.ASSISTANCE_PROGRAM.title() + "：" + program.name(), program.rate().citation(),
-                    ExplanationText.assistanceProgram(program.name(), rate, left, computed, caps, pay), pay,
-                    provenance));
-            stagePay = stagePay.plus(pay);
-            withheld = withheld.plus(computed.minus(pay));
+            payments.add(new ProgramPayment(program, left, computed, caps, pay));
             left = left.minus(pay);
         }
-        return new Assessment(new StageOutcome(stagePay, assistance.fund(), lines, deltas, withheld), scheme);
+        return new Calculation(base, threshold, thresholdApplied, aboveThreshold, payments, deltas);
     }
 
     /** An identity not used, and for one of lower standard what its own scheme would have paid. */

@@ -20,12 +20,15 @@ final class HighestStandard {
     private HighestStandard() {
     }
 
-    /** Runs stages 3 and 4 on {@code sheet} with {@code identity} as the only assistance identity. */
+    /**
+     * Runs the arithmetic of stages 3 and 4 on {@code sheet} with {@code identity} as the only assistance identity;
+     * no explanation is rendered for a comparison.
+     */
     static Comparison wouldPay(Worksheet sheet, Identity identity) {
         Worksheet alternative = sheet.withOnlyIdentity(identity);
-        AssistanceStage.Assessment assessment = new AssistanceStage().apply(alternative);
-        StageOutcome tilt = new SecondaryTiltStage().apply(
-                alternative.after(Stage.ASSISTANCE, assessment.outcome()), assessment.assessedScheme());
-        return new Comparison(assessment.outcome().pay(), tilt.pay());
+        AssistanceStage.Assessment assessment = AssistanceStage.payment(alternative);
+        Money tilt = SecondaryTiltStage.payment(alternative.after(Stage.ASSISTANCE, assessment.outcome()),
+                assessment.assessedScheme());
+        return new Comparison(assessment.outcome().pay(), tilt);
     }
 }

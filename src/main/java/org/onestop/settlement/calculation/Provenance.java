@@ -14,32 +14,42 @@ import org.onestop.settlement.policy.Cited;
  */
 final class Provenance {
 
-    private final Set<String> illustrative = new LinkedHashSet<>();
-    private final Set<String> readings = new LinkedHashSet<>();
+    /** Created when first needed: most lines use only the document's own figures. */
+    private Set<String> illustrative;
+    private Set<String> readings;
 
     /** Notes the parameter {@code label} when its value is illustrative or a reading. */
     Provenance of(String label, Cited<?> cited) {
         if (cited.illustrative()) {
-            illustrative.add(label);
+            illustrative = added(illustrative, label);
         }
         if (cited.citation() != null && cited.citation().contains(ExplanationText.READING)) {
-            readings.add(label);
+            readings = added(readings, label);
         }
         return this;
     }
 
     /** Notes a reading the engine applies. */
     Provenance reading(String what) {
-        readings.add(what);
+        readings = added(readings, what);
         return this;
     }
 
+    private static Set<String> added(Set<String> labels, String label) {
+        Set<String> set = labels == null ? new LinkedHashSet<>() : labels;
+        set.add(label);
+        return set;
+    }
+
     List<String> tags() {
-        List<String> tags = new ArrayList<>();
-        if (!illustrative.isEmpty()) {
+        if (illustrative == null && readings == null) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>(2);
+        if (illustrative != null) {
             tags.add(ExplanationText.ILLUSTRATIVE);
         }
-        if (!readings.isEmpty()) {
+        if (readings != null) {
             tags.add(ExplanationText.READING);
         }
         return tags;
@@ -47,12 +57,15 @@ final class Provenance {
 
     /** e.g. "〔示例参数：起付线、报销比例〕", empty when every figure is the document's own. */
     String marker() {
+        if (illustrative == null && readings == null) {
+            return "";
+        }
         StringBuilder marker = new StringBuilder();
-        if (!illustrative.isEmpty()) {
+        if (illustrative != null) {
             marker.append("〔").append(ExplanationText.ILLUSTRATIVE).append("：").append(String.join("、", illustrative))
                     .append("〕");
         }
-        if (!readings.isEmpty()) {
+        if (readings != null) {
             marker.append("〔").append(ExplanationText.READING).append("：").append(String.join("、", readings))
                     .append("〕");
         }

@@ -83,7 +83,17 @@ public enum Rule {
 
     /** The id, with the qualifiers of a templated id filled in lower case (e.g. {@code basic.inpatient.level3}). */
     public String id(Object... qualifiers) {
-        return String.format(Locale.ROOT, id, qualifiers).toLowerCase(Locale.ROOT);
+        if (qualifiers.length == 0) {
+            return id;
+        }
+        StringBuilder filled = new StringBuilder(id.length() + 16);
+        int from = 0;
+        for (Object qualifier : qualifiers) {
+            int at = id.indexOf("%s", from);
+            filled.append(id, from, at).append(String.valueOf(qualifier).toLowerCase(Locale.ROOT));
+            from = at + 2;
+        }
+        return filled.append(id, from, id.length()).toString();
     }
 
     /** The id as written in the catalogue, {@code %s} standing for a qualifier. */

@@ -1,6 +1,5 @@
 package org.onestop.settlement.calculation;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.onestop.settlement.common.CareLocation;
@@ -32,6 +31,50 @@ final class SecondaryTiltStage {
                             + (encounter.designated() ? "" : "，非定点")
                             + "；只计参保地定点医疗机构或经转诊在省内就医的费用");
         }
+        Calculation calculation = calculate(sheet, tilt);
+        Money computed = calculation.computed();
+        String formula = ExplanationText.secondaryTilt(sheet.policyScope(), calculation.paidBefore(),
+                calculation.burden(), calculation.burdenBefore(), calculation.burdenAfter(), tilt.threshold().value(),
+                calculation.aboveAfter(), calculation.aboveBefore(), tilt.rate().value(), computed, calculation.cap(),
+                calculation.pay());
+        Provenance provenance = new Provenance().of("起付标准", tilt.threshold()).of("救助比例", tilt.rate())
+                .of("年度限额", tilt.cap());
+        return new StageOutcome(calculation.pay(), sheet.policy().assistance().tiltFund(), List.of(
+                ExplanationText.line(computed.isZero() ? Rule.TILT_BELOW_THRESHOLD : Rule.TILT_PAID,
+                        tilt.rate().citation(), formula, calculation.pay(), provenance)), calculation.deltas(),
+                calculation.withheld());
+    }
+
+    /**
+     * What the stage pays on {@code sheet}, without an explanation: the same arithmetic as {@link #apply}, for
+     * comparing the scheme of an identity not used (就高不重复).
+     */
+    static Money payment(Worksheet sheet, Assistance.Scheme assessedScheme) {
+        Assistance.SecondaryTilt tilt = assessedScheme == null ? null : assessedScheme.tilt().orElse(null);
+        if (tilt == null || !placeQualifies(tilt.placeOfCare(), sheet.encounter())) {
+            return Money.ZERO;
+        }
+        return calculate(sheet, tilt).pay();
+    }
+
+    /**
+     * The stage's arithmetic: the encounter's burden after the three systems ({@code paidBefore}: basic, major
+     * illness, assistance), the year's burden before and after it, the part above the threshold each time, the
+     * computed payment and the cap ({@code null} where the tilt has none).
+     */
+    record Calculation(List<Money> paidBefore, Money burden, Money burdenBefore, Money burdenAfter, Money aboveAfter,
+                       Money aboveBefore, Money computed, AnnualCap cap, Money pay) {
+
+        LedgerBalances deltas() {
+            return LedgerBalances.EMPTY.plus(Bucket.TILT_BASE, burden).plus(Bucket.TILT_PAID, pay);
+        }
+
+        Money withheld() {
+            return cap == null ? Money.ZERO : cap.withheld(computed);
+        }
+    }
+
+    private static Calculation calculate(Worksheet sheet, Assistance.SecondaryTilt tilt) {
         List<Money> paidBefore = List.of(sheet.paid(Stage.BASIC), sheet.paid(Stage.MAJOR_ILLNESS),
                 sheet.paid(Stage.ASSISTANCE));
         Money burden = sheet.policyScope();
@@ -44,19 +87,11 @@ final class SecondaryTiltStage {
         Money threshold = tilt.threshold().value();
         Money aboveAfter = burdenAfter.minus(threshold).atLeastZero();
         Money aboveBefore = burdenBefore.minus(threshold).atLeastZero();
-        BigDecimal rate = tilt.rate().value();
-        Money computed = Money.roundHalfUp(aboveAfter.minus(aboveBefore).times(rate));
+        Money computed = Money.roundHalfUp(aboveAfter.minus(aboveBefore).times(tilt.rate().value()));
         AnnualCap cap = tilt.cap().value() == null ? null : sheet.annualCap("tilt", Bucket.TILT_PAID);
         Money pay = cap == null ? computed : cap.limit(computed);
-
-        String formula = ExplanationText.secondaryTilt(sheet.policyScope(), paidBefore, burden, burdenBefore,
-                burdenAfter, threshold, aboveAfter, aboveBefore, rate, computed, cap, pay);
-        LedgerBalances deltas = LedgerBalances.EMPTY.plus(Bucket.TILT_BASE, burden).plus(Bucket.TILT_PAID, pay);
-        Provenance provenance = new Provenance().of("起付标准", tilt.threshold()).of("救助比例", tilt.rate())
-                .of("年度限额", tilt.cap());
-        return new StageOutcome(pay, sheet.policy().assistance().tiltFund(), List.of(ExplanationText.line(
-                computed.isZero() ? Rule.TILT_BELOW_THRESHOLD : Rule.TILT_PAID, tilt.rate().citation(), formula, pay,
-                provenance)), deltas, cap == null ? Money.ZERO : cap.withheld(computed));
+        return new Calculation(paidBefore, burden, burdenBefore, burdenAfter, aboveAfter, aboveBefore, computed, cap,
+                pay);
     }
 
     private static boolean placeQualifies(Assistance.PlaceOfCare place, Encounter encounter) {

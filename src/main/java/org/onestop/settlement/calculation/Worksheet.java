@@ -22,6 +22,7 @@ final class Worksheet {
     private final PolicyVersion policy;
     private final Patient patient;
     private final Encounter encounter;
+    private final Money policyScope;
     private final List<DiseaseCatalogue.Match> majorDiseases;
     private final MajorIllness.PreferentialPayment preferentialPayment;
     private final SchemeSelection schemeSelection;
@@ -39,6 +40,7 @@ final class Worksheet {
         this.policy = inputs.policy;
         this.patient = inputs.patient;
         this.encounter = inputs.encounter;
+        this.policyScope = inputs.policyScope;
         this.majorDiseases = inputs.majorDiseases;
         this.preferentialPayment = inputs.preferentialPayment;
         this.schemeSelection = schemeSelection;
@@ -53,6 +55,7 @@ final class Worksheet {
         this.policy = policy;
         this.patient = patient;
         this.encounter = encounter;
+        this.policyScope = encounter.amounts().policyScope();
         this.majorDiseases = policy.diseases().match(encounter.diseaseCodes(),
                 patient.ageOn(encounter.admissionDate()), patient.sex(), encounter.type());
         this.preferentialPayment = Eligibility.preferentialPayment(policy, patient, identities,
@@ -116,7 +119,7 @@ final class Worksheet {
     }
 
     Money policyScope() {
-        return encounter.amounts().policyScope();
+        return policyScope;
     }
 
     /** What a bucket holds now: the year-to-date ledger plus this encounter's changes so far. */

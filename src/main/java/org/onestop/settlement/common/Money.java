@@ -15,6 +15,9 @@ public final class Money implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE));
 
+    /** Amounts of up to this many digits fit a long in fen. */
+    private static final int MAX_FEN_DIGITS = 18;
+
     private final BigDecimal amount;
 
     private Money(BigDecimal amount) {
@@ -112,9 +115,18 @@ public final class Money implements Comparable<Money> {
         return amount.hashCode();
     }
 
-    /** Plain form with two decimals, e.g. {@code 8233.50}: the form explanation formulas show. */
+    /**
+     * Plain form with two decimals, e.g. {@code 8233.50}: the form explanation formulas show. Written from the amount
+     * in fen, which explanations print often enough for {@link BigDecimal#toPlainString()} to show in a profile.
+     */
     @Override
     public String toString() {
-        return amount.toPlainString();
+        if (amount.precision() > MAX_FEN_DIGITS) {
+            return amount.toPlainString();
+        }
+        long fen = amount.movePointRight(SCALE).longValue();
+        long magnitude = Math.abs(fen);
+        int cents = (int) (magnitude % 100);
+        return (fen < 0 ? "-" : "") + magnitude / 100 + (cents < 10 ? ".0" : ".") + cents;
     }
 }

@@ -23,20 +23,31 @@ public final class QuotaCaps {
     /** Lists the buckets in order; a null cap means the bucket has none. */
     public static final class Builder {
 
-        private final Map<Bucket, Money> caps = new LinkedHashMap<>();
+        /** The caps listed so far; null once built, so that the caps handed out never change. */
+        private Map<Bucket, Money> caps = new LinkedHashMap<>();
 
         public Builder capped(Bucket bucket, Money cap) {
-            caps.put(bucket, cap);
+            listing().put(bucket, cap);
             return this;
         }
 
         public Builder uncapped(Bucket bucket) {
-            caps.put(bucket, null);
+            listing().put(bucket, null);
             return this;
         }
 
+        /** The caps listed; a builder builds once. */
         public QuotaCaps build() {
-            return new QuotaCaps(Collections.unmodifiableMap(new LinkedHashMap<>(caps)));
+            QuotaCaps built = new QuotaCaps(Collections.unmodifiableMap(listing()));
+            caps = null;
+            return built;
+        }
+
+        private Map<Bucket, Money> listing() {
+            if (caps == null) {
+                throw new IllegalStateException("these caps are built already");
+            }
+            return caps;
         }
     }
 

@@ -91,6 +91,20 @@ class MoneyTest {
         assertThat(Money.of(Long.MAX_VALUE).toString()).isEqualTo("9223372036854775807.00");
     }
 
+    @ParameterizedTest(name = "{0} prints as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0.05                  | 0.05
+            -0.05                 | -0.05
+            -12.3                 | -12.30
+            100000.1              | 100000.10
+            9999999999999999.99   | 9999999999999999.99
+            -99999999999999999.99 | -99999999999999999.99
+            """)
+    void printsPlainWithTwoDecimalsWhateverTheSignAndSize(String amount, String printed) {
+        // Up to 18 digits the text is written from the amount in fen; beyond, BigDecimal prints it.
+        assertThat(Money.of(amount).toString()).isEqualTo(printed);
+    }
+
     @ParameterizedTest(name = "{0} + {1} = {2}, {0} − {1} = {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # a               | b        | a + b             | a − b
