@@ -58,12 +58,7 @@ class SettlementController {
     @ApiResponse(responseCode = "200", description = "the same request again: the original settlement")
     @ApiResponse(responseCode = "409", description = "a different request under the same (hospitalCode, encounterNo)")
     @ApiResponse(responseCode = "422", description = "no policy in force for the region on the discharge date")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-            examples = {
-                @ExampleObject(name = "amounts", summary = ClaimExamples.AMOUNTS_SUMMARY,
-                        description = ClaimExamples.AMOUNTS_DESCRIPTION, value = ClaimExamples.AMOUNTS),
-                @ExampleObject(name = "items", summary = ClaimExamples.ITEMS_SUMMARY,
-                        description = ClaimExamples.ITEMS_DESCRIPTION, value = ClaimExamples.ITEMS)}))
+    @ClaimRequestBody
     ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request) {
         CurrentClient.get().requireActsFor(request.hospitalCode());
         SettlementService.Outcome outcome;
@@ -95,12 +90,7 @@ class SettlementController {
 
     @PostMapping(path = "/settlements/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "previewSettlement", summary = "Pre-settlement (预结算): the same answer against the current ledger, nothing written")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-            examples = {
-                @ExampleObject(name = "amounts", summary = ClaimExamples.AMOUNTS_SUMMARY,
-                        description = ClaimExamples.AMOUNTS_DESCRIPTION, value = ClaimExamples.AMOUNTS),
-                @ExampleObject(name = "items", summary = ClaimExamples.ITEMS_SUMMARY,
-                        description = ClaimExamples.ITEMS_DESCRIPTION, value = ClaimExamples.ITEMS)}))
+    @ClaimRequestBody
     @ApiResponse(responseCode = "200", description = "the settlement as it would be now; status PREVIEW")
     @ApiResponse(responseCode = "422", description = "no policy in force for the region on the discharge date")
     SettlementResponse preview(@Valid @RequestBody SettlementRequest request) {
