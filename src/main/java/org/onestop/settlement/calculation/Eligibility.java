@@ -26,11 +26,11 @@ public final class Eligibility {
      */
     public static MajorIllness.PreferentialPayment preferentialPayment(PolicyVersion policy, Patient patient,
                                                                        List<Identity> identities, LocalDate day) {
-        return policy.majorIllness().preferentialPayment()
-                .filter(preferential -> preferential.insuranceTypes().contains(patient.insuranceType())
-                        && identities.stream().anyMatch(identity -> preferential.identities()
-                        .contains(identity.category()) && IdentityValidity.validOn(identity, day)))
-                .orElse(null);
+        MajorIllness.PreferentialPayment preferential = policy.majorIllness().preferentialPayment();
+        boolean applies = preferential != null && preferential.insuranceTypes().contains(patient.insuranceType())
+                && identities.stream().anyMatch(identity -> preferential.identities().contains(identity.category())
+                && IdentityValidity.validOn(identity, day));
+        return applies ? preferential : null;
     }
 
     /** What caps each bucket of the person's year on {@code day}. */
@@ -65,10 +65,10 @@ public final class Eligibility {
             var scheme = selection.scheme();
             caps.capped(Bucket.ASSISTANCE_THRESHOLD, scheme.threshold().value());
             scheme.pools().forEach((pool, cap) -> caps.capped(Bucket.assistancePaid(pool), cap.value()));
-            scheme.tilt().ifPresent(tilt -> {
+            if (scheme.tilt() != null) {
                 caps.uncapped(Bucket.TILT_BASE);
-                caps.capped(Bucket.TILT_PAID, tilt.cap().value());
-            });
+                caps.capped(Bucket.TILT_PAID, scheme.tilt().cap().value());
+            }
         }
         return caps.build();
     }

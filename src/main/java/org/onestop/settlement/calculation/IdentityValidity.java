@@ -28,13 +28,13 @@ final class IdentityValidity {
      * schemes and identities without an application date.
      */
     static Optional<LocalDate> retroactiveStart(Identity identity, Assistance.Scheme scheme) {
-        if (scheme.mode() != Assistance.Mode.APPLICATION || identity.applicationDate() == null) {
+        Assistance.Retroactive retroactive = scheme.retroactive();
+        if (scheme.mode() != Assistance.Mode.APPLICATION || identity.applicationDate() == null
+                || retroactive == null) {
             return Optional.empty();
         }
-        return scheme.retroactive().map(retroactive -> {
-            LocalDate start = identity.applicationDate().minusMonths(retroactive.months().value());
-            return retroactive.fromMonthStart() ? start.withDayOfMonth(1) : start;
-        });
+        LocalDate start = identity.applicationDate().minusMonths(retroactive.months().value());
+        return Optional.of(retroactive.fromMonthStart() ? start.withDayOfMonth(1) : start);
     }
 
     private static boolean notExpired(Identity identity, LocalDate date) {

@@ -20,7 +20,7 @@ final class SecondaryTiltStage {
         if (assessedScheme == null) {
             return nothing(Rule.TILT_NOT_ELIGIBLE, null, "本次就诊未获医疗救助资格，不计入再救助");
         }
-        Assistance.SecondaryTilt tilt = assessedScheme.tilt().orElse(null);
+        Assistance.SecondaryTilt tilt = assessedScheme.tilt();
         if (tilt == null) {
             return nothing(Rule.TILT_NONE, null, "本地区文件对「" + assessedScheme.name() + "」未规定再救助");
         }
@@ -50,7 +50,7 @@ final class SecondaryTiltStage {
      * comparing the scheme of an identity not used (就高不重复).
      */
     static Money payment(Worksheet sheet, Assistance.Scheme assessedScheme) {
-        Assistance.SecondaryTilt tilt = assessedScheme == null ? null : assessedScheme.tilt().orElse(null);
+        Assistance.SecondaryTilt tilt = assessedScheme == null ? null : assessedScheme.tilt();
         if (tilt == null || !placeQualifies(tilt.placeOfCare(), sheet.encounter())) {
             return Money.ZERO;
         }

@@ -3,7 +3,6 @@ package org.onestop.settlement.policy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.settlement.common.EncounterType;
@@ -30,12 +29,14 @@ public record Assistance(Fund fund, Fund tiltFund, Cited<Boolean> nonDesignatedE
 
     /**
      * One assistance standard, in precedence order within the region (就高不重复): the identities it takes, its
-     * annual threshold, its cap pools and programs, and its secondary tilt.
+     * annual threshold, its cap pools and programs, and its secondary tilt. {@code retroactive} is null for a scheme
+     * whose identities do not reach back before their application; {@code tilt} is null where the region's document
+     * sets no secondary tilt for the scheme.
      */
     public record Scheme(String code, String name, String citation, String note, List<IdentityMatcher> identities,
-                         Mode mode, Optional<Retroactive> retroactive, Cited<Money> threshold,
+                         Mode mode, Retroactive retroactive, Cited<Money> threshold,
                          Map<String, Cited<Money>> pools, List<Program> programs,
-                         Optional<SecondaryTilt> tilt) {
+                         SecondaryTilt tilt) {
     }
 
     /** An identity category, optionally narrowed to some subclasses ({@code NONE} stands for "no subclass"). */

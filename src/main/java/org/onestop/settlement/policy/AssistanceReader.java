@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.settlement.common.EncounterType;
@@ -39,17 +38,17 @@ final class AssistanceReader {
                 matchers.add(identityMatcher(m, code, claimedBy));
             }
             Assistance.Mode mode = s.require("mode").enumValue(Assistance.Mode.class);
-            Optional<Assistance.Retroactive> retroactive = retroactive(s.get("retroactive"), mode);
+            Assistance.Retroactive retroactive = retroactive(s.get("retroactive"), mode);
             Map<String, Cited<Money>> pools = pools(s.require("pools"));
             List<Assistance.Program> programs = new ArrayList<>();
             for (PolicyNode p : s.require("programs").list()) {
                 programs.add(program(p, pools));
             }
-            Optional<Assistance.SecondaryTilt> tilt = Optional.empty();
+            Assistance.SecondaryTilt tilt = null;
             PolicyNode t = s.get("tilt");
             if (t.present()) {
-                tilt = Optional.of(new Assistance.SecondaryTilt(t.require("threshold").money(), t.require("rate").rate(),
-                        t.get("cap").moneyOrNone(), t.require("placeOfCare").enumValue(Assistance.PlaceOfCare.class)));
+                tilt = new Assistance.SecondaryTilt(t.require("threshold").money(), t.require("rate").rate(),
+                        t.get("cap").moneyOrNone(), t.require("placeOfCare").enumValue(Assistance.PlaceOfCare.class));
             }
             schemes.add(new Assistance.Scheme(code, s.require("name").text(), s.citation(),
                     s.get("note").optionalText(), matchers, mode, retroactive, s.require("threshold").money(), pools,
@@ -89,17 +88,17 @@ final class AssistanceReader {
     }
 
     /** The retroactive window, only for on-application schemes. */
-    private static Optional<Assistance.Retroactive> retroactive(PolicyNode r, Assistance.Mode mode) {
+    private static Assistance.Retroactive retroactive(PolicyNode r, Assistance.Mode mode) {
         if (!r.present()) {
-            return Optional.empty();
+            return null;
         }
         if (mode == Assistance.Mode.DIRECT) {
             r.problem(r.path(), "only on-application (mode APPLICATION) schemes are retroactive");
         }
         PolicyNode fromMonthStart = r.get("fromMonthStart");
         Cited<Boolean> monthStart = fromMonthStart.present() ? fromMonthStart.bool() : null;
-        return Optional.of(new Assistance.Retroactive(r.require("months").count(),
-                monthStart != null && Boolean.TRUE.equals(monthStart.value())));
+        return new Assistance.Retroactive(r.require("months").count(),
+                monthStart != null && Boolean.TRUE.equals(monthStart.value()));
     }
 
     /** A program of a scheme, drawing on at least one of the scheme's cap pools. */

@@ -11,9 +11,12 @@ import org.onestop.settlement.common.IdentityCategory;
 import org.onestop.settlement.common.InsuranceType;
 import org.onestop.settlement.common.Money;
 
-/** Stage 2, major-illness insurance (大病保险; employees 职工大额医疗费用补助): policies.md §2 stage 2. */
+/**
+ * Stage 2, major-illness insurance (大病保险; employees 职工大额医疗费用补助): policies.md §2 stage 2.
+ * {@code preferentialPayment} is null where the region's document sets none.
+ */
 public record MajorIllness(Set<EncounterType> encounterTypes, Map<InsuranceType, Plan> plans,
-                           Optional<PreferentialPayment> preferentialPayment) {
+                           PreferentialPayment preferentialPayment) {
 
     /** The plan for an insurance type, if the region has one. */
     public Optional<Plan> plan(InsuranceType type) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.settlement.common.EncounterType;
@@ -37,14 +36,14 @@ final class MajorIllnessReader {
                         planNode.require("cap").money()));
             }
         });
-        Optional<MajorIllness.PreferentialPayment> tilt = Optional.empty();
+        MajorIllness.PreferentialPayment tilt = null;
         PolicyNode t = node.get("tilt");
         if (t.present()) {
-            tilt = Optional.of(new MajorIllness.PreferentialPayment(t.citation(),
+            tilt = new MajorIllness.PreferentialPayment(t.citation(),
                     enumSet(IdentityCategory.class, t.require("identities")),
                     enumSet(InsuranceType.class, t.require("insuranceTypes")),
                     t.require("deductibleFactor").rate(), t.require("rateIncrease").rate(),
-                    t.require("capped").bool(), t.require("specialDrugWithoutDeductible").bool()));
+                    t.require("capped").bool(), t.require("specialDrugWithoutDeductible").bool());
         }
         return new MajorIllness(encounterTypes, plans, tilt);
     }

@@ -118,10 +118,10 @@ class ExplanationCatalogueTest {
             citations.add(plan.cap().citation());
             plan.segments().forEach(segment -> citations.add(segment.rate().citation()));
         });
-        majorIllness.preferentialPayment().ifPresent(p -> {
-            citations.add(p.citation());
-            citations.add(p.capped().citation());
-        });
+        if (majorIllness.preferentialPayment() != null) {
+            citations.add(majorIllness.preferentialPayment().citation());
+            citations.add(majorIllness.preferentialPayment().capped().citation());
+        }
         Assistance assistance = policy.assistance();
         citations.add(assistance.nonDesignatedEmergency().citation());
         citations.add(assistance.uninsuredAssisted().citation());
@@ -130,11 +130,11 @@ class ExplanationCatalogueTest {
             citations.add(scheme.threshold().citation());
             scheme.pools().values().forEach(cited -> citations.add(cited.citation()));
             scheme.programs().forEach(program -> citations.add(program.rate().citation()));
-            scheme.tilt().ifPresent(tilt -> {
-                citations.add(tilt.threshold().citation());
-                citations.add(tilt.rate().citation());
-                citations.add(tilt.cap().citation());
-            });
+            if (scheme.tilt() != null) {
+                citations.add(scheme.tilt().threshold().citation());
+                citations.add(scheme.tilt().rate().citation());
+                citations.add(scheme.tilt().cap().citation());
+            }
         }
         citations.add(policy.diseases().citation());
         if (policy.parameters().get("assistance") instanceof Map<?, ?> section

@@ -61,15 +61,15 @@ class PolicyCatalogueTest {
         assertThat(first.programs().get(0).rate().citation()).contains("四(六)");
         assertThat(first.programs().get(0).rate().illustrative()).isFalse();
         assertThat(first.pools().get("ASSIST").value()).isEqualTo(Money.of(30000));
-        assertThat(first.tilt().orElseThrow().threshold().value()).isEqualTo(Money.of(5000));
-        assertThat(first.tilt().orElseThrow().cap().value()).isEqualTo(Money.of(20000));
+        assertThat(first.tilt().threshold().value()).isEqualTo(Money.of(5000));
+        assertThat(first.tilt().cap().value()).isEqualTo(Money.of(20000));
         assertThat(schemes.get(1).threshold().value()).isEqualTo(Money.of(3000));
         Assistance.Scheme third = schemes.get(2);
         assertThat(third.mode()).isEqualTo(Assistance.Mode.APPLICATION);
         assertThat(third.threshold().value()).isEqualTo(Money.of(11250));
         assertThat(third.threshold().illustrative()).isTrue();
         assertThat(third.threshold().citation()).contains("四(七)");
-        assertThat(third.retroactive().orElseThrow().fromMonthStart()).isTrue();
+        assertThat(third.retroactive().fromMonthStart()).isTrue();
     }
 
     @Test
@@ -79,13 +79,13 @@ class PolicyCatalogueTest {
         assertThat(first.pools().get("TOTAL").value()).isEqualTo(Money.of(80000));
         assertThat(first.pools().get("GENERAL").value()).isEqualTo(Money.of(50000));
         assertThat(first.pools().get("TOTAL").citation()).contains("第十四条");
-        Assistance.SecondaryTilt tilt = first.tilt().orElseThrow();
+        Assistance.SecondaryTilt tilt = first.tilt();
         assertThat(tilt.threshold().value()).isEqualTo(Money.of(6000));
         assertThat(tilt.rate().value()).isEqualByComparingTo("0.30");
         assertThat(tilt.cap().value()).isNull();
         assertThat(tilt.placeOfCare()).isEqualTo(Assistance.PlaceOfCare.LOCAL_OR_REFERRED_IN_PROVINCE);
         // 第十二条(二): tilt for residents only, cap unchanged.
-        MajorIllness.PreferentialPayment miTilt = version(RegionCode.LANZHOU).majorIllness().preferentialPayment().orElseThrow();
+        MajorIllness.PreferentialPayment miTilt = version(RegionCode.LANZHOU).majorIllness().preferentialPayment();
         assertThat(miTilt.insuranceTypes()).containsExactly(InsuranceType.RESIDENT);
         assertThat(miTilt.capped().value()).isTrue();
         assertThat(miTilt.identities()).contains(IdentityCategory.ORPHAN, IdentityCategory.MIN_LIVING);
@@ -98,8 +98,8 @@ class PolicyCatalogueTest {
         assertThat(key.pools().get("ORDINARY").value()).isEqualTo(Money.of(30000));
         assertThat(key.pools().get("MAJOR").value()).isEqualTo(Money.of(140000));
         assertThat(key.programs()).extracting(p -> p.rate().value().toPlainString()).containsExactly("0.70", "0.85");
-        assertThat(version(RegionCode.WUHAI).majorIllness().preferentialPayment()).isEmpty();
-        assertThat(key.tilt()).isEmpty();
+        assertThat(version(RegionCode.WUHAI).majorIllness().preferentialPayment()).isNull();
+        assertThat(key.tilt()).isNull();
         Assistance liaoning = version(RegionCode.LIAONING).assistance();
         assertThat(liaoning.schemes().get(0).pools().get("BASIC_ASSIST").value()).isEqualTo(Money.of(10000));
         assertThat(liaoning.uninsuredAssisted().value()).isTrue();
