@@ -54,10 +54,10 @@ final class AssistanceStage {
             return notAssessed(lines);
         }
         if (!InstitutionRule.assistanceCovers(encounter, assistance)) {
-            lines.add(ExplanationText.info(Rule.ASSISTANCE_NON_DESIGNATED,
-                    assistance.nonDesignatedEmergency().citation(), "非定点医疗机构" + (encounter.emergency() ? "（急诊）" : "")
-                            + (encounter.referral() ? "（转诊）" : "") + "：本地区不予救助",
-                    new Provenance().of("非定点医疗机构", assistance.nonDesignatedEmergency())));
+            Cited<Boolean> clause = InstitutionRule.exclusionClause(encounter, assistance);
+            lines.add(ExplanationText.info(Rule.ASSISTANCE_NON_DESIGNATED, clause.citation(), "非定点医疗机构"
+                            + (encounter.emergency() ? "（急诊）" : "") + (encounter.referral() ? "（转诊）" : "")
+                            + "：本地区不予救助", new Provenance().of("非定点医疗机构", clause)));
             return notAssessed(lines);
         }
         List<Assistance.Program> programs = new ArrayList<>();
