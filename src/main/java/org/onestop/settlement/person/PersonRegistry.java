@@ -102,8 +102,8 @@ public class PersonRegistry {
      */
     @Transactional
     public Person lock(PersonId personId) {
-        return loaded(persons.lockById(personId.value())
-                .orElseThrow(() -> new NotFoundException("unknown person " + personId)));
+        persons.lockRow(personId.value()).orElseThrow(() -> new NotFoundException("unknown person " + personId));
+        return loaded(require(personId));
     }
 
     /**
