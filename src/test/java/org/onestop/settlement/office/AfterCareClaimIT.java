@@ -83,6 +83,17 @@ class AfterCareClaimIT {
         assertThat(api.balances(personId, 2024)).containsOnlyKeys("ASSISTANCE_PAID:BASIC_ASSIST")
                 .containsEntry("ASSISTANCE_PAID:BASIC_ASSIST", new BigDecimal("4987.50"));
 
+        // The office paid the person itself: its clearing shows the claim on a row of no hospital, the
+        // institution's own statement does not.
+        String today = "from=" + LocalDate.now() + "&to=" + LocalDate.now();
+        JsonNode clearing = office.http().get("/api/v1/clearing?" + today).json();
+        assertThat(clearing.path("rows").values()).anySatisfy(row -> {
+            assertThat(row.path("hospitalCode").isNull()).isTrue();
+            assertThat(row.path("fundCode").asString()).isEqualTo("610100");
+        });
+        assertThat(api.http().get("/api/v1/clearing?" + today + "&hospitalCode=H21010299").json().path("rows")
+                .isEmpty()).isTrue();
+
         Response again = office.claimAfterCare(claim);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("settlementId").asString()).isEqualTo(answer.path("settlementId").asString());
