@@ -114,7 +114,8 @@ public class SettlementSearch {
         }
         params.put("rows", limit + 1);
         List<Row> rows = jdbc.sql("""
-                SELECT settlement_id, settled_at, status, response, reversed_at, reversal_reason, reversal_operator, kind
+                SELECT settlement_id, settled_at, status, response, reversed_at, reversal_reason, reversal_operator,
+                       kind
                 FROM settlement WHERE %s ORDER BY settled_at, settlement_id LIMIT :rows""".formatted(where))
                 .params(params)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),

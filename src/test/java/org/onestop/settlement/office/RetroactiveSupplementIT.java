@@ -96,7 +96,8 @@ class RetroactiveSupplementIT {
                 .startsWith("兰政办发〔2022〕139号 第十四条(二)：「").contains("可追溯至申请之日前12个月内");
         assertThat(explanationLine(first, "supplement.retroactive").path("formula").asString())
                 .contains("申请日 2024-06-10", "追溯至 2023-06-10", stays.first());
-        assertThat(explanationLine(first, "basic.given").path("formula").asString()).contains("15720.00", stays.first());
+        assertThat(explanationLine(first, "basic.given").path("formula").asString())
+                .contains("15720.00", stays.first());
         assertThat(money(explanationLine(first, "supplement.summary"), "amount")).isEqualByComparingTo("9843.36");
 
         JsonNode original = office.get(stays.first()).json();
@@ -203,7 +204,8 @@ class RetroactiveSupplementIT {
         Response alone = office.reverse(secondSupplement);
         assertThat(alone.status()).as("%s", alone).isEqualTo(200);
         assertThat(office.get(stays.second()).json().path("status").asString()).isEqualTo("SETTLED");
-        assertThat(api.ledgerUsed(stays.personId(), 2024)).containsEntry("ASSISTANCE_PAID:TOTAL", new BigDecimal("0.00"))
+        assertThat(api.ledgerUsed(stays.personId(), 2024))
+                .containsEntry("ASSISTANCE_PAID:TOTAL", new BigDecimal("0.00"))
                 .containsEntry("TILT_PAID", new BigDecimal("0.00"))
                 .containsEntry("MAJOR_ILLNESS_PAID", new BigDecimal("1875.00"));
         api.assertBalancesEqualEntries(stays.personId());

@@ -147,8 +147,8 @@ public final class SettlementApi {
         return body;
     }
 
-    public Response claimAfterCare(JsonNode claim) {
-        return http.post(ApiFixtures.ASSISTANCE_CLAIMS, text(claim));
+    public Response claimAfterCare(JsonNode claim, String... headers) {
+        return http.post(ApiFixtures.ASSISTANCE_CLAIMS, text(claim), headers);
     }
 
     public Response previewAfterCare(JsonNode claim) {

@@ -32,7 +32,8 @@ final class ClearingCsv {
     }
 
     private static void line(StringBuilder csv, Object... fields) {
-        csv.append(Stream.of(fields).map(f -> quote(f == null ? "" : String.valueOf(f))).collect(Collectors.joining(",")))
+        csv.append(Stream.of(fields).map(f -> quote(f == null ? "" : String.valueOf(f)))
+                        .collect(Collectors.joining(",")))
                 .append("\r\n");
     }
 

@@ -52,7 +52,8 @@ class AssistanceClaimController {
     @ApiResponse(responseCode = "422", description = "no policy in force on the discharge date, or the region's "
             + "document provides no after-care assistance")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "emergencyNonDesignated", summary = AssistanceClaimExamples.EMERGENCY_SUMMARY,
+            examples = @ExampleObject(name = "emergencyNonDesignated",
+                    summary = AssistanceClaimExamples.EMERGENCY_SUMMARY,
                     description = AssistanceClaimExamples.EMERGENCY_DESCRIPTION,
                     value = AssistanceClaimExamples.EMERGENCY)))
     ResponseEntity<SettlementResponse> claim(@Valid @RequestBody AssistanceClaimRequest request) {
@@ -75,7 +76,8 @@ class AssistanceClaimController {
             + "person's ledger (status PREVIEW); nothing is written")
     @ApiResponse(responseCode = "200", description = "the claim as it would be settled now")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "emergencyNonDesignated", summary = AssistanceClaimExamples.EMERGENCY_SUMMARY,
+            examples = @ExampleObject(name = "emergencyNonDesignated",
+                    summary = AssistanceClaimExamples.EMERGENCY_SUMMARY,
                     description = AssistanceClaimExamples.EMERGENCY_DESCRIPTION,
                     value = AssistanceClaimExamples.EMERGENCY)))
     SettlementResponse preview(@Valid @RequestBody AssistanceClaimRequest request) {

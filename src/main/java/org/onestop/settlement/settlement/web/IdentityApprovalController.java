@@ -59,7 +59,8 @@ class IdentityApprovalController {
     /** An identity pushed for a person, or approved on application. */
     record IdentityRequest(
             @NotNull IdentityCategory category,
-            @Size(max = 32) @Schema(description = "MIN_LIVING only: URBAN_FULL, URBAN_PARTIAL, RURAL_1..RURAL_4, CLASS_A")
+            @Size(max = 32)
+            @Schema(description = "MIN_LIVING only: URBAN_FULL, URBAN_PARTIAL, RURAL_1..RURAL_4, CLASS_A")
             String subclass,
             @NotNull LocalDate validFrom,
             @Schema(description = "inclusive; null means open") LocalDate validTo,
