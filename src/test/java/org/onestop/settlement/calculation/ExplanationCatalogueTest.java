@@ -124,9 +124,16 @@ class ExplanationCatalogueTest {
         });
         Assistance assistance = policy.assistance();
         citations.add(assistance.nonDesignatedEmergency().citation());
+        citations.add(assistance.nonDesignatedReferral().citation());
+        citations.add(assistance.nonDesignatedExcluded().citation());
         citations.add(assistance.uninsuredAssisted().citation());
+        assistance.afterCare().ifPresent(clause -> citations.add(clause.citation()));
         for (Assistance.Scheme scheme : assistance.schemes()) {
             citations.add(scheme.citation());
+            scheme.retroactive().ifPresent(retroactive -> {
+                citations.add(retroactive.months().citation());
+                citations.add(retroactive.oneApprovalPerYear().citation());
+            });
             citations.add(scheme.threshold().citation());
             scheme.pools().values().forEach(cited -> citations.add(cited.citation()));
             scheme.programs().forEach(program -> citations.add(program.rate().citation()));
