@@ -128,9 +128,12 @@ final class AssistanceStage {
                     encounter.dischargeDate() + " 无有效的医疗救助对象身份");
             case ASSISTANCE_NOT_INSURED -> ExplanationText.info(refusal, assistance.uninsuredAssisted().citation(),
                     "未参加基本医保：本地区先保险后救助，只救助参保人员");
-            default -> ExplanationText.info(refusal, assistance.nonDesignatedEmergency().citation(),
-                    "非定点医疗机构" + (encounter.emergency() ? "（急诊）" : "") + (encounter.referral() ? "（转诊）" : "")
-                            + "：本地区不予救助", new Provenance().of("非定点医疗机构", assistance.nonDesignatedEmergency()));
+            default -> {
+                Cited<Boolean> clause = InstitutionRule.exclusionClause(encounter, assistance);
+                yield ExplanationText.info(refusal, clause.citation(), "非定点医疗机构"
+                        + (encounter.emergency() ? "（急诊）" : "") + (encounter.referral() ? "（转诊）" : "")
+                        + "：本地区不予救助", new Provenance().of("非定点医疗机构", clause));
+            }
         };
     }
 

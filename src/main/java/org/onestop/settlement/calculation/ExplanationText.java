@@ -1,6 +1,7 @@
 package org.onestop.settlement.calculation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -160,5 +161,47 @@ final class ExplanationText {
                     + comparison.total();
         }
         return name + "：本地区医疗救助方案不含该身份";
+    }
+
+    /** A stage's amount given, not computed: who paid it and under which settlement number. */
+    static String given(Stage stage, Money amount, String settledBy, String reference) {
+        return stage.chineseName() + "：" + settledBy + "已支付 " + amount + "（" + reference
+                + "），按已结算金额列示，本次不重新计算";
+    }
+
+    /** Why an encounter settled before is assessed again: the approval and the window it reaches back to. */
+    static String retroactive(Identity approved, LocalDate start, String original,
+                              LocalDate discharge) {
+        return "依申请认定" + ClerkTerms.identity(approved) + "，申请日 " + approved.applicationDate() + "，追溯至 "
+                + start + "；原结算 " + original + "（出院日期 " + discharge + "）在认定范围内，按认定后的身份重新计算"
+                + "医疗救助和再救助，基本医保、大病保险不重新计算";
+    }
+
+    /**
+     * One stage of a supplement: recomputed minus paid so far; {@code lower} names the stage whose recomputation is
+     * below what was paid, in which case nothing is adjusted (a supplement takes nothing back).
+     */
+    static String supplementDifference(String stageName, Money recomputed, Money paidBefore, Money pay,
+                                       String lower) {
+        String working = stageName + "：按认定身份重新计算 " + recomputed + "，已支付 " + paidBefore;
+        if (lower != null) {
+            return working + "；" + lower + "重新计算低于已支付，补充结算不追回已付款项，本次不调整，支付 " + pay;
+        }
+        return working + "；补付 " + recomputed + " − " + paidBefore + " = " + pay;
+    }
+
+    /** A supplement's summary: what it pays in all, and the encounter's personal payment before and after it. */
+    static String supplementSummary(Money assistance, Money tilt, Money personalBefore) {
+        Money paid = assistance.plus(tilt);
+        return "补充结算合计 = 医疗救助 " + assistance + " + 再救助 " + tilt + " = " + paid + "；本次就诊个人支付 = "
+                + personalBefore + " − " + paid + " = " + personalBefore.minus(paid);
+    }
+
+    /** An after-care claim: who applied, where the care was, and the receipt it rests on. */
+    static String afterCare(String institution, boolean designated, boolean emergency, boolean referral,
+                            InsurancePaid insurance) {
+        return "治疗结束后向医疗救助经办机构申请：就医机构 " + institution + (designated ? "（定点）" : "（非定点）")
+                + (emergency ? "，急诊" : "") + (referral ? "，转诊备案" : "") + "；医保结算单由 "
+                + insurance.settledBy() + " 出具（" + insurance.reference() + "），基本医保、大病保险按结算单金额列示";
     }
 }

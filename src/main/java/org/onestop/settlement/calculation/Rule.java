@@ -46,6 +46,18 @@ public enum Rule {
     TILT_PLACE_OF_CARE("tilt.place-of-care", Stage.TILT, "就医地不符合再救助条件", Kind.NOT_APPLIED, null),
     TILT_BELOW_THRESHOLD("tilt.below-threshold", Stage.TILT, "再救助：年度累计负担未超过起付标准", Kind.PAYMENT, null),
     TILT_PAID("tilt.paid", Stage.TILT, "再救助（二次倾斜救助）", Kind.PAYMENT, null),
+    BASIC_GIVEN("basic.given", Stage.BASIC, "基本医保已支付（按已结算金额列示，不重新计算）", Kind.INFORMATION,
+            "assistance-office-settlements"),
+    MAJOR_ILLNESS_GIVEN("major-illness.given", Stage.MAJOR_ILLNESS, "大病保险已支付（按已结算金额列示，不重新计算）",
+            Kind.INFORMATION, "assistance-office-settlements"),
+    AFTER_CARE("after-care", Stage.ASSISTANCE, "医后救助：治疗结束后申请，按结算单只计算医疗救助和再救助",
+            Kind.INFORMATION, null),
+    SUPPLEMENT_RETROACTIVE("supplement.retroactive", Stage.ASSISTANCE, "依申请救助追溯：已结算就诊按认定身份补充结算",
+            Kind.INFORMATION, null),
+    SUPPLEMENT_ASSISTANCE("supplement.assistance", Stage.ASSISTANCE, "补充结算：医疗救助差额", Kind.PAYMENT, null),
+    SUPPLEMENT_TILT("supplement.tilt", Stage.TILT, "补充结算：再救助差额", Kind.PAYMENT, null),
+    SUPPLEMENT_SUMMARY("supplement.summary", null, "补充结算汇总：补付合计与本次就诊个人支付", Kind.SUMMARY,
+            "retroactive-supplements"),
     SUMMARY("summary", null, "结算汇总：基金支付合计与个人支付构成", Kind.SUMMARY, "settlement-summary");
 
     /** The project's own rules reference, which rules without a regional article cite. */

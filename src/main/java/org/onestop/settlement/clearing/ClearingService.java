@@ -21,13 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads clearing figures from the stored settlements: the fund lines of each settlement's stored answer
  * ({@code funds[]}: fund code, name, stage, amount), counted on the settlement date and again, as a reversal, on the
- * reversal date. Dates are calendar days in the service's zone ({@link Clock#getZone()}), both ends inclusive.
+ * reversal date. Dates are calendar days in the service's zone ({@link Clock#getZone()}), both ends inclusive. A
+ * hospital clears what it advanced at discharge; what the assistance office paid the person itself (retroactive
+ * supplements, after-care claims) is on rows of no hospital ({@code hospitalCode} null).
  */
 @Service
 public class ClearingService {
 
     private static final String IN_PERIOD = "(s.settled_at >= :start AND s.settled_at < :end)";
     private static final String REVERSED_IN_PERIOD = "(s.reversed_at >= :start AND s.reversed_at < :end)";
+    /** The hospital a settlement clears with: the discharge desk's; none for what the office paid itself. */
+    private static final String PAYEE = "CASE WHEN s.kind = 'DISCHARGE' THEN s.hospital_code END";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -54,7 +58,7 @@ public class ClearingService {
             params.put("region", region.name());
         }
         if (hospitalCode != null) {
-            where.append(" AND s.hospital_code = :hospital");
+            where.append(" AND s.hospital_code = :hospital AND s.kind = 'DISCHARGE'");
             params.put("hospital", hospitalCode);
         }
         if (fundCode != null) {
@@ -63,7 +67,7 @@ public class ClearingService {
         }
         String amount = "(f ->> 'amount')::numeric";
         List<ClearingStatement.Row> rows = jdbc.sql("""
-                SELECT s.hospital_code, f ->> 'fundCode' AS fund_code, min(f ->> 'name') AS fund_name,
+                SELECT %5$s AS hospital_code, f ->> 'fundCode' AS fund_code, min(f ->> 'name') AS fund_name,
                        f ->> 'stage' AS stage,
                        count(*) FILTER (WHERE %1$s) AS settled,
                        coalesce(sum(%3$s) FILTER (WHERE %1$s), 0) AS settled_amount,
@@ -71,9 +75,9 @@ public class ClearingService {
                        coalesce(sum(%3$s) FILTER (WHERE %2$s), 0) AS reversed_amount
                 FROM settlement s CROSS JOIN LATERAL jsonb_array_elements(s.response::jsonb -> 'funds') f
                 WHERE %4$s
-                GROUP BY s.hospital_code, f ->> 'fundCode', f ->> 'stage'
-                ORDER BY s.hospital_code, f ->> 'fundCode', f ->> 'stage'
-                """.formatted(IN_PERIOD, REVERSED_IN_PERIOD, amount, where))
+                GROUP BY 1, f ->> 'fundCode', f ->> 'stage'
+                ORDER BY 1 NULLS LAST, f ->> 'fundCode', f ->> 'stage'
+                """.formatted(IN_PERIOD, REVERSED_IN_PERIOD, amount, where, PAYEE))
                 .params(params)
                 .query((rs, n) -> {
                     BigDecimal settled = money(rs.getBigDecimal("settled_amount"));
@@ -89,7 +93,7 @@ public class ClearingService {
 
     /**
      * One hospital's net totals of a period for one insurance type (the person's), as the platform's reconciliation
-     * (3201) compares them: settlements of the period less reversals of the period.
+     * (3201) compares them: its discharge settlements of the period less their reversals of the period.
      */
     @Transactional(readOnly = true)
     public PeriodTotals periodTotals(String hospitalCode, InsuranceType insuranceType, LocalDate from, LocalDate to,
@@ -105,7 +109,8 @@ public class ClearingService {
                        coalesce(sum(s.fund_pay) FILTER (WHERE %1$s), 0)
                            - coalesce(sum(s.fund_pay) FILTER (WHERE %2$s), 0) AS fund_pay
                 FROM settlement s JOIN person p ON p.person_id = s.person_id
-                WHERE s.hospital_code = :hospital AND p.insurance_type = :insurance AND (%1$s OR %2$s)
+                WHERE s.hospital_code = :hospital AND s.kind = 'DISCHARGE' AND p.insurance_type = :insurance
+                  AND (%1$s OR %2$s)
                 """.formatted(IN_PERIOD, REVERSED_IN_PERIOD))
                 .params(params)
                 .query((rs, n) -> new PeriodTotals(rs.getLong("cnt"), money(rs.getBigDecimal("total")),

@@ -14,7 +14,10 @@ import org.onestop.settlement.common.RegionCode;
 public record ClearingStatement(RegionCode region, LocalDate from, LocalDate to, String zone, String hospitalCode,
                                 String fundCode, List<Row> rows, Totals totals) {
 
-    /** One hospital's figures for one fund line (the tilt is the assistance fund's own line, stage TILT). */
+    /**
+     * One hospital's figures for one fund line (the tilt is the assistance fund's own line, stage TILT);
+     * {@code hospitalCode} null for what the assistance office paid the persons itself (supplements, after care).
+     */
     public record Row(String hospitalCode, String fundCode, String fundName, String stage, long settlementCount,
                       BigDecimal amount, long reversalCount, BigDecimal reversalAmount, BigDecimal net) {
     }

@@ -3,6 +3,7 @@ package org.onestop.settlement.ledger;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +131,24 @@ public class LedgerStore {
                     deltas.put(rs.getString(1), Money.of(rs.getBigDecimal(2)));
                 });
         return deltas;
+    }
+
+    /**
+     * What the entries of some settlements (their own and their reversals') add up to now, per bucket: zero for a
+     * reversed one. Empty for no settlements.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public LedgerBalances netOf(Collection<UUID> settlementIds) {
+        if (settlementIds.isEmpty()) {
+            return LedgerBalances.EMPTY;
+        }
+        Map<Bucket, Money> net = new TreeMap<>();
+        jdbc.sql("SELECT bucket, sum(amount) FROM ledger_entry WHERE settlement_id IN (:ids) GROUP BY bucket")
+                .param("ids", settlementIds)
+                .query(rs -> {
+                    net.put(stored(rs.getString(1)), Money.of(rs.getBigDecimal(2)));
+                });
+        return LedgerBalances.of(net).withoutZeros();
     }
 
     private record NetEntry(PersonYear personYear, Bucket bucket, Money amount) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.hibernate.Hibernate;
@@ -86,6 +88,41 @@ public class PersonRegistry {
     @Transactional
     public AssistanceIdentity addIdentity(PersonId personId, NewIdentity identity) {
         Person person = require(personId);
+        check(identity);
+        AssistanceIdentity added = person.addIdentity(new AssistanceIdentity(person, identity.category(),
+                identity.subclass(), identity.validFrom(), identity.validTo(), identity.source(),
+                identity.applicationDate(), clock.instant()));
+        persons.save(person);
+        return added;
+    }
+
+    /**
+     * The person with its row locked until the transaction ends, and its identities: identities of one person are
+     * recorded one at a time.
+     */
+    @Transactional
+    public Person lock(PersonId personId) {
+        persons.lockRow(personId.value()).orElseThrow(() -> new NotFoundException("unknown person " + personId));
+        return loaded(require(personId));
+    }
+
+    /**
+     * The identity of the person recorded with exactly these data and not ended, if any: the same identity sent
+     * again, answered as recorded.
+     */
+    public static Optional<AssistanceIdentity> recorded(Person person, NewIdentity identity) {
+        return person.identities().stream()
+                .filter(i -> i.endedAt() == null && i.category() == identity.category()
+                        && Objects.equals(i.subclass(), identity.subclass())
+                        && i.validFrom().equals(identity.validFrom())
+                        && Objects.equals(i.validTo(), identity.validTo())
+                        && Objects.equals(i.source(), identity.source())
+                        && Objects.equals(i.applicationDate(), identity.applicationDate()))
+                .findFirst();
+    }
+
+    /** @throws InvalidRequestException when the identity's subclass or validity is wrong (nothing is written) */
+    public static void check(NewIdentity identity) {
         List<FieldViolation> violations = new ArrayList<>();
         if (!identity.category().acceptsSubclass(identity.subclass())) {
             violations.add(new FieldViolation("subclass", "'" + identity.subclass() + "' is not a subclass of "
@@ -98,11 +135,6 @@ public class PersonRegistry {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        AssistanceIdentity added = person.addIdentity(new AssistanceIdentity(person, identity.category(),
-                identity.subclass(), identity.validFrom(), identity.validTo(), identity.source(),
-                identity.applicationDate(), clock.instant()));
-        persons.save(person);
-        return added;
     }
 
     /** Ends an identity: valid up to yesterday, kept in history. */

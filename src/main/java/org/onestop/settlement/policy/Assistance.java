@@ -9,9 +9,15 @@ import org.onestop.settlement.common.EncounterType;
 import org.onestop.settlement.common.IdentityCategory;
 import org.onestop.settlement.common.Money;
 
-/** Stages 3 and 4, medical assistance (医疗救助) and secondary tilt (二次倾斜救助): policies.md §2, §3. */
+/**
+ * Stages 3 and 4, medical assistance (医疗救助) and secondary tilt (二次倾斜救助): policies.md §2, §3. At a
+ * non-designated institution assistance pays only for the exceptions the region lists (an emergency, a registered
+ * referral); {@code nonDesignatedExcluded} cites the clause that excludes the rest. {@code afterCare} cites the
+ * region's after-care assistance (医后救助: 001 第十五条(一)(二), 002 二(五)2), null where its document has none.
+ */
 public record Assistance(Fund fund, Fund tiltFund, Cited<Boolean> nonDesignatedEmergency,
-                         Cited<Boolean> nonDesignatedReferral, Cited<Boolean> uninsuredAssisted,
+                         Cited<Boolean> nonDesignatedReferral, Cited<Boolean> nonDesignatedExcluded,
+                         Cited<Boolean> uninsuredAssisted, Cited<Boolean> afterCare,
                          List<Scheme> schemes) {
 
     /** How an identity is granted: pushed by the certifying department, or approved on the person's application. */
@@ -50,8 +56,11 @@ public record Assistance(Fund fund, Fund tiltFund, Cited<Boolean> nonDesignatedE
         }
     }
 
-    /** How far before its application date an approved on-application identity reaches. */
-    public record Retroactive(Cited<Integer> months, boolean fromMonthStart) {
+    /**
+     * How far before its application date an approved on-application identity reaches, and whether one approval
+     * covers one medical year with no second application in it (004 四(七)); both cite the clause of the window.
+     */
+    public record Retroactive(Cited<Integer> months, boolean fromMonthStart, Cited<Boolean> oneApprovalPerYear) {
     }
 
     /** One program of a scheme: the encounters it takes, its rate, and every cap pool it draws on. */

@@ -19,7 +19,7 @@ import org.onestop.settlement.common.Money;
 /**
  * Reads the {@code assistance} section (医疗救助): its funds, the non-designated exceptions, and the schemes with the
  * identities each takes (an identity, or identity and subclass, belongs to one scheme only), threshold, cap pools,
- * programs, retroactive window and tilt (二次倾斜救助).
+ * programs, retroactive window and tilt (二次倾斜救助), and the after-care assistance clause where there is one.
  */
 final class AssistanceReader {
 
@@ -54,9 +54,13 @@ final class AssistanceReader {
                     s.get("note").optionalText(), matchers, mode, retroactive, s.require("threshold").money(), pools,
                     programs, tilt));
         }
-        return new Assistance(fund(node.require("fund")), fund(node.require("tiltFund")),
-                nonDesignated.require("emergency").bool(), nonDesignated.require("referral").bool(),
-                node.require("uninsuredAssisted").bool(), schemes);
+        Cited<Boolean> emergency = nonDesignated.require("emergency").bool();
+        PolicyNode excluded = nonDesignated.get("excluded");
+        PolicyNode afterCare = node.get("afterCare");
+        return new Assistance(fund(node.require("fund")), fund(node.require("tiltFund")), emergency,
+                nonDesignated.require("referral").bool(), excluded.present() ? excluded.bool() : emergency,
+                node.require("uninsuredAssisted").bool(),
+                afterCare.present() ? afterCare.bool() : null, schemes);
     }
 
     /**
@@ -95,10 +99,16 @@ final class AssistanceReader {
         if (mode == Assistance.Mode.DIRECT) {
             r.problem(r.path(), "only on-application (mode APPLICATION) schemes are retroactive");
         }
-        PolicyNode fromMonthStart = r.get("fromMonthStart");
-        Cited<Boolean> monthStart = fromMonthStart.present() ? fromMonthStart.bool() : null;
-        return new Assistance.Retroactive(r.require("months").count(),
-                monthStart != null && Boolean.TRUE.equals(monthStart.value()));
+        Cited<Integer> months = r.require("months").count();
+        return new Assistance.Retroactive(months, flag(r.get("fromMonthStart")).value(),
+                r.has("oneApprovalPerYear") ? r.get("oneApprovalPerYear").bool()
+                        : new Cited<>(false, months.citation(), months.illustrative()));
+    }
+
+    /** An optional yes/no leaf; absent is no. */
+    private static Cited<Boolean> flag(PolicyNode leaf) {
+        Cited<Boolean> value = leaf.present() ? leaf.bool() : null;
+        return value == null || value.value() == null ? new Cited<>(false, null, false) : value;
     }
 
     /** A program of a scheme, drawing on at least one of the scheme's cap pools. */

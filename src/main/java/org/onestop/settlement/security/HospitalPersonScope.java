@@ -16,12 +16,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A hospital reads only the persons (and their ledgers and settlements) it settles for: a person for whom the
- * hospital has no settlement ({@link PatientAccess}) is "not found" to it, so it learns nothing of who else is
- * registered.
+ * Whose persons a client reaches under {@code /api/v1/persons/{personId}}: a hospital reads only the persons (and
+ * their ledgers and settlements) it settles for ({@link PatientAccess}); an assistance office reads and acts for the
+ * persons insured in its region only. Any other person is "not found" to them, so they learn nothing of who else is
+ * registered. An unknown person is left to the handler, which says so.
  */
 @Component
 class HospitalPersonScope implements HandlerInterceptor, WebMvcConfigurer {
+
+    /** Asked at admission, before the hospital has settled anything for the person. */
+    private static final String DEPOSIT_WAIVER = "/deposit-waiver";
 
     private final PatientAccess patients;
 
@@ -31,16 +35,13 @@ class HospitalPersonScope implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/v1/persons/*", "/api/v1/persons/*/**")
-                // asked at admission, before the hospital has settled anything for the person
-                .excludePathPatterns("/api/v1/persons/*/deposit-waiver");
+        registry.addInterceptor(this).addPathPatterns("/api/v1/persons/*", "/api/v1/persons/*/**");
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication != null && authentication.getPrincipal() instanceof CurrentClient client)
-                || !client.isHospital() || !"GET".equals(request.getMethod())) {
+        if (!(authentication != null && authentication.getPrincipal() instanceof CurrentClient client)) {
             return true;
         }
         @SuppressWarnings("unchecked")
@@ -49,10 +50,16 @@ class HospitalPersonScope implements HandlerInterceptor, WebMvcConfigurer {
         if (personId == null) {
             return true;
         }
-        boolean settlesFor = PersonId.parse(personId)
-                .filter(person -> patients.hasSettledFor(HospitalCode.of(client.hospitalCode()), person))
-                .isPresent();
-        if (!settlesFor) {
+        var person = PersonId.parse(personId);
+        boolean reaches = true;
+        if (client.isHospital() && "GET".equals(request.getMethod())
+                && !request.getRequestURI().endsWith(DEPOSIT_WAIVER)) {
+            reaches = person.filter(p -> patients.hasSettledFor(HospitalCode.of(client.hospitalCode()), p))
+                    .isPresent();
+        } else if (client.isAssistanceOffice()) {
+            reaches = person.flatMap(patients::regionOf).map(client::servesRegion).orElse(true);
+        }
+        if (!reaches) {
             throw new NotFoundException("unknown person " + personId);
         }
         return true;

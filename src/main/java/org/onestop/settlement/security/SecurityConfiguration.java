@@ -31,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may call what. Every {@code /api/v1/**} call is authenticated with HTTP Basic ({@code clientId:secret}); health,
  * info, the OpenAPI document and Swagger UI stay open. HOSPITAL clients settle and read (their own encounters,
- * enforced in the use cases), REGISTRY clients write persons and identities, ADMIN does everything. 401, 403 and 429
- * answers are problem+json like every other error.
+ * enforced in the use cases), REGISTRY clients write persons and identities, ASSISTANCE_OFFICE clients record
+ * identities (approvals), take after-care claims, reverse their own decisions and read persons, ledgers and
+ * settlements (their own region, enforced in the use cases) but do not settle discharge claims; ADMIN does everything.
+ * 401, 403 and 429 answers are problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -74,11 +76,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons/*/ledger/opening").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/persons/*").hasAnyRole(REGISTRY, ADMIN)
                         .requestMatchers("/api/v1/persons/*/identities", "/api/v1/persons/*/identities/*")
-                        .hasAnyRole(REGISTRY, ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*").hasAnyRole(HOSPITAL, REGISTRY, ADMIN)
+                        .hasAnyRole(REGISTRY, OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*")
+                        .hasAnyRole(HOSPITAL, REGISTRY, OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/ledger", "/api/v1/persons/*/settlements")
+                        .hasAnyRole(HOSPITAL, OFFICE, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/settlements", "/api/v1/settlements/preview")
                         .hasAnyRole(HOSPITAL, ADMIN)
-                        .requestMatchers("/api/v1/settlements", "/api/v1/settlements/**").hasAnyRole(HOSPITAL, ADMIN)
+                        .requestMatchers("/api/v1/settlements", "/api/v1/settlements/**")
+                        .hasAnyRole(HOSPITAL, OFFICE, ADMIN)
+                        .requestMatchers("/api/v1/assistance-claims", "/api/v1/assistance-claims/**")
+                        .hasAnyRole(OFFICE, ADMIN)
                         .requestMatchers("/api/np/**").hasRole(HOSPITAL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/clearing")
                         .hasAnyRole(HOSPITAL, Role.ASSISTANCE_OFFICE.name(), ADMIN)

@@ -15,6 +15,7 @@ import org.onestop.settlement.common.EncounterType;
 import org.onestop.settlement.common.FieldViolation;
 import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.Money;
+import org.onestop.settlement.person.AssistanceIdentity;
 import org.onestop.settlement.person.Person;
 import org.onestop.settlement.person.PersonRepository;
 import org.onestop.settlement.policy.DiseaseCatalogue;
@@ -93,10 +94,25 @@ class ClaimIntake {
 
     /** Every identity the person holds or held, as the engine sees them (it picks the valid ones). */
     static List<Identity> identitiesOf(Person person) {
-        return person.identities().stream()
-                .map(i -> new Identity(i.identityId().toString(), i.category(), i.subclass(), i.validFrom(),
-                        i.validTo(), i.applicationDate()))
-                .toList();
+        return identities(person.identities());
+    }
+
+    static List<Identity> identities(List<AssistanceIdentity> identities) {
+        return identities.stream().map(ClaimIntake::identity).toList();
+    }
+
+    static Identity identity(AssistanceIdentity i) {
+        return new Identity(i.identityId().toString(), i.category(), i.subclass(), i.validFrom(), i.validTo(),
+                i.applicationDate());
+    }
+
+    /**
+     * The claim with the person's identities read again: called under the person-year's lock, it sees an identity
+     * approved while the claim waited for the lock (the approval then found this encounter not yet settled).
+     */
+    Claim current(Claim claim) {
+        return new Claim(claim.person(), claim.policy(), claim.patient(),
+                identities(persons.identitiesOf(claim.person().personId())), claim.encounter());
     }
 
     private static Amounts amounts(SettlementRequest r, List<FieldViolation> violations) {

@@ -2,6 +2,7 @@ package org.onestop.settlement.settlement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.onestop.settlement.common.RegionCode;
@@ -14,8 +15,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A stored settlement: its key {@code (hospitalCode, encounterNo)}, the hash of the request that made it (to tell a
- * retry from a conflicting reuse of the key), the stage totals, and the answer as it was given.
+ * A stored settlement: its kind and key ({@code (hospitalCode, encounterNo)} at discharge, {@code (region,
+ * applicationNo)} after care), the hash of the request that made it (to tell a retry from a conflicting reuse of the
+ * key), the stage totals, the answer as it was given, and the encounter facts it was assessed on. A supplement keeps
+ * the settlement it supplements and the approval that made it.
  */
 @Entity
 @Table(name = "settlement")
@@ -42,6 +45,23 @@ class SettlementRecord {
 
     @Enumerated(EnumType.STRING)
     private SettlementResponse.Status status;
+
+    @Enumerated(EnumType.STRING)
+    private SettlementKind kind;
+
+    @Column(name = "supplement_of")
+    private UUID supplementOf;
+
+    @Column(name = "identity_id")
+    private UUID identityId;
+
+    @Column(name = "application_no")
+    private String applicationNo;
+
+    @Column(name = "discharge_date")
+    private LocalDate dischargeDate;
+
+    private String claim;
 
     @Column(name = "policy_version")
     private String policyVersion;
@@ -86,8 +106,20 @@ class SettlementRecord {
     protected SettlementRecord() {
     }
 
-    SettlementRecord(SettlementResponse answer, String requestHash, String responseJson) {
+    /**
+     * @param claim      the encounter facts as JSON ({@link EncounterFacts}); null for a supplement, which is
+     *                   assessed on its original's
+     * @param identityId the approval that made a supplement; null for the other kinds
+     */
+    SettlementRecord(SettlementResponse answer, String requestHash, String responseJson, LocalDate dischargeDate,
+                     String claim, UUID identityId) {
         this.settlementId = answer.settlementId();
+        this.kind = answer.kind();
+        this.supplementOf = answer.supplementOf();
+        this.identityId = identityId;
+        this.applicationNo = answer.afterCare() == null ? null : answer.afterCare().applicationNo();
+        this.dischargeDate = dischargeDate;
+        this.claim = claim;
         this.hospitalCode = answer.hospitalCode();
         this.encounterNo = answer.encounterNo();
         this.personId = answer.personId();
@@ -144,6 +176,51 @@ class SettlementRecord {
 
     String requestHash() {
         return requestHash;
+    }
+
+    SettlementKind kind() {
+        return kind;
+    }
+
+    UUID supplementOf() {
+        return supplementOf;
+    }
+
+    String applicationNo() {
+        return applicationNo;
+    }
+
+    LocalDate dischargeDate() {
+        return dischargeDate;
+    }
+
+    /** The encounter facts as JSON; null for a supplement and for settlements stored before they were kept. */
+    String claim() {
+        return claim;
+    }
+
+    String policyVersion() {
+        return policyVersion;
+    }
+
+    BigDecimal basicPay() {
+        return basicPay;
+    }
+
+    BigDecimal majorIllnessPay() {
+        return majorIllnessPay;
+    }
+
+    BigDecimal assistancePay() {
+        return assistancePay;
+    }
+
+    BigDecimal tiltPay() {
+        return tiltPay;
+    }
+
+    Instant settledAt() {
+        return settledAt;
     }
 
     String response() {

@@ -12,13 +12,18 @@ import org.onestop.settlement.common.RegionCode;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * What the service answers for a settlement (or a preview): each stage's payment, the fund lines, the identity used,
- * the policy version, the ledger deltas and the explanation a clerk can check by hand.
+ * What the service answers for a settlement (or a preview): its kind, each stage's payment, the fund lines, the
+ * identity used, the policy version, the ledger deltas and the explanation a clerk can check by hand. A supplement
+ * names the settlement it supplements; a settlement names its supplements; an after-care claim its application.
  */
 public record SettlementResponse(
         @Schema(description = "null for a preview") UUID settlementId,
         @Schema(description = "SETTLED, REVERSED, or PREVIEW") Status status,
-        String hospitalCode,
+        @Schema(description = "DISCHARGE (the desk's settlement), SUPPLEMENT (a retroactive supplement of an earlier "
+                + "settlement: its payments are what it adds) or AFTER_CARE (an after-care assistance claim)")
+        SettlementKind kind,
+        @Schema(description = "SUPPLEMENT: the settlement it supplements; null otherwise") UUID supplementOf,
+        @Schema(description = "the institution's code; SUPPLEMENT: the original's") String hospitalCode,
         String encounterNo,
         String personId,
         RegionCode region,
@@ -42,7 +47,11 @@ public record SettlementResponse(
         Instant settledAt,
         Instant reversedAt,
         @Schema(description = "why, by whom and when the settlement was reversed; null while it stands")
-        ReversalView reversal) {
+        ReversalView reversal,
+        @Schema(description = "the supplements made of this settlement, oldest first; empty when none")
+        List<SupplementView> supplements,
+        @Schema(description = "AFTER_CARE: the office's application and the insurer's receipt; null otherwise")
+        AfterCareView afterCare) {
 
     public enum Status { SETTLED, REVERSED, PREVIEW }
 
@@ -76,6 +85,20 @@ public record SettlementResponse(
             List<String> tags) {
     }
 
+    /** A supplement of a settlement: what it added and whether it stands. */
+    public record SupplementView(UUID settlementId, Status status, BigDecimal assistancePay, BigDecimal tiltPay,
+                                 Instant settledAt) {
+    }
+
+    /** An after-care claim's application number, the institution, and what insurance paid on the receipt. */
+    public record AfterCareView(String applicationNo, String institutionName, InsurancePaidView insurancePaid) {
+    }
+
+    /** What basic and major-illness insurance paid, as the receipt says, and who settled it under which number. */
+    public record InsurancePaidView(BigDecimal basic, BigDecimal majorIllness, String settledBy,
+                                    String settlementRef) {
+    }
+
     /**
      * A reversal's stated reason and operator (both null when it was made without a body) and its time.
      */
@@ -84,16 +107,19 @@ public record SettlementResponse(
                                Instant at) {
     }
 
-    SettlementResponse withStatus(Status newStatus, ReversalView newReversal) {
-        return new SettlementResponse(settlementId, newStatus, hospitalCode, encounterNo, personId, region, year,
-                identity, scheme, policyVersion, amounts, basicPay, majorIllnessPay, assistancePay, tiltPay, fundPay,
-                personalPay, majorDisease, funds, ledgerDeltas, explanation, settledAt,
-                newReversal == null ? null : newReversal.at(), newReversal);
+    /** The stored answer with its current state: status and reversal, kind (stored or of the row), supplements. */
+    SettlementResponse stored(Status newStatus, ReversalView newReversal, SettlementKind storedKind,
+                              List<SupplementView> newSupplements) {
+        return new SettlementResponse(settlementId, newStatus, storedKind, supplementOf, hospitalCode, encounterNo,
+                personId, region, year, identity, scheme, policyVersion, amounts, basicPay, majorIllnessPay,
+                assistancePay, tiltPay, fundPay, personalPay, majorDisease, funds, ledgerDeltas, explanation,
+                settledAt, newReversal == null ? null : newReversal.at(), newReversal, newSupplements, afterCare);
     }
 
     SettlementResponse withLedgerDeltas(Map<String, BigDecimal> newDeltas) {
-        return new SettlementResponse(settlementId, status, hospitalCode, encounterNo, personId, region, year,
-                identity, scheme, policyVersion, amounts, basicPay, majorIllnessPay, assistancePay, tiltPay, fundPay,
-                personalPay, majorDisease, funds, newDeltas, explanation, settledAt, reversedAt, reversal);
+        return new SettlementResponse(settlementId, status, kind, supplementOf, hospitalCode, encounterNo, personId,
+                region, year, identity, scheme, policyVersion, amounts, basicPay, majorIllnessPay, assistancePay,
+                tiltPay, fundPay, personalPay, majorDisease, funds, newDeltas, explanation, settledAt, reversedAt,
+                reversal, supplements, afterCare);
     }
 }

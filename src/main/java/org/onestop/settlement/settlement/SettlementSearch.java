@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.onestop.settlement.common.FieldViolation;
 import org.onestop.settlement.common.InvalidRequestException;
+import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.security.CurrentClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,24 +28,28 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Finds settlements for the hospital's daily reconciliation (日对账) and by encounter number: filtered, ordered by
  * settlement time then id (newest last), in pages that continue from an opaque cursor. Days are calendar days in the
- * service's zone, both ends inclusive. A hospital searches its own code only (another is 403).
+ * service's zone, both ends inclusive. A hospital searches its own code only (another is 403), an assistance office
+ * its own region.
  */
 @Service
 public class SettlementSearch {
 
-    /** Settlement kinds the {@code kind} filter accepts: a plain string, one per kind of settlement. */
-    public static final Set<String> KINDS = Set.of("DISCHARGE");
+    /** Settlement kinds the {@code kind} filter accepts, one per {@link SettlementKind}. */
+    public static final Set<String> KINDS = Set.of(SettlementKind.DISCHARGE.name(), SettlementKind.SUPPLEMENT.name(),
+            SettlementKind.AFTER_CARE.name());
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final SettlementStore store;
 
-    SettlementSearch(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    SettlementSearch(JdbcClient jdbc, JsonMapper json, Clock clock, SettlementStore store) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.store = store;
     }
 
     /** The filter; every field may be null (no filter; limit {@value #DEFAULT_LIMIT}, from the start). */
@@ -65,6 +70,7 @@ public class SettlementSearch {
             client.requireActsFor(hospital == null ? client.hospitalCode() : hospital);
             hospital = client.hospitalCode();
         }
+        RegionCode region = client.regionScope(null);
         List<FieldViolation> violations = new ArrayList<>();
         int limit = query.limit() == null ? DEFAULT_LIMIT : query.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -89,6 +95,10 @@ public class SettlementSearch {
         filter(where, params, "encounter_no", query.encounterNo());
         filter(where, params, "status", query.status());
         filter(where, params, "kind", query.kind());
+        filter(where, params, "region", region == null ? null : region.name());
+        if (client.isHospital()) {
+            where.append(" AND kind <> 'AFTER_CARE'"); // the office's business, as for reading one
+        }
         if (query.from() != null) {
             where.append(" AND settled_at >= :start");
             params.put("start", Timestamp.from(query.from().atStartOfDay(clock.getZone()).toInstant()));
@@ -104,18 +114,22 @@ public class SettlementSearch {
         }
         params.put("rows", limit + 1);
         List<Row> rows = jdbc.sql("""
-                SELECT settlement_id, settled_at, status, response, reversed_at, reversal_reason, reversal_operator
+                SELECT settlement_id, settled_at, status, response, reversed_at, reversal_reason, reversal_operator,
+                       kind
                 FROM settlement WHERE %s ORDER BY settled_at, settlement_id LIMIT :rows""".formatted(where))
                 .params(params)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        StoredAnswer.of(json, rs.getString(4), SettlementResponse.Status.valueOf(rs.getString(3)),
-                                rs.getTimestamp(5) == null ? null : new SettlementResponse.ReversalView(
-                                        rs.getString(6), rs.getString(7), rs.getTimestamp(5).toInstant()))))
+                        rs.getString(4), SettlementResponse.Status.valueOf(rs.getString(3)),
+                        rs.getTimestamp(5) == null ? null : new SettlementResponse.ReversalView(rs.getString(6),
+                                rs.getString(7), rs.getTimestamp(5).toInstant()),
+                        SettlementKind.valueOf(rs.getString(8))))
                 .list();
         boolean more = rows.size() > limit;
         List<Row> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new Cursor(page.get(limit - 1).settledAt(), page.get(limit - 1).id()).encode() : null;
-        return new Page(page.stream().map(Row::answer).toList(), next);
+        var supplements = store.supplementsOf(page.stream().map(Row::id).toList());
+        return new Page(page.stream().map(row -> StoredAnswer.of(json, row.response(), row.status(), row.reversal(),
+                row.kind(), supplements.getOrDefault(row.id(), List.of()))).toList(), next);
     }
 
     private static void filter(StringBuilder where, Map<String, Object> params, String column, String value) {
@@ -125,7 +139,8 @@ public class SettlementSearch {
         }
     }
 
-    private record Row(UUID id, Instant settledAt, SettlementResponse answer) {
+    private record Row(UUID id, Instant settledAt, String response, SettlementResponse.Status status,
+                       SettlementResponse.ReversalView reversal, SettlementKind kind) {
     }
 
     /** Where a page ended: the last row's settlement time and id, base64url-encoded. */

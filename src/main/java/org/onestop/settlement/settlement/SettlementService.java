@@ -1,22 +1,15 @@
 package org.onestop.settlement.settlement;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.settlement.calculation.CalculationResult;
 import org.onestop.settlement.calculation.SettlementEngine;
 import org.onestop.settlement.common.ConflictException;
-import org.onestop.settlement.common.FieldViolation;
-import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.Money;
-import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.ledger.LedgerStore;
 import org.onestop.settlement.ledger.PersonYear;
@@ -31,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The settlement use case: intake → lock the person's year ledger → pure engine → store the settlement, its ledger
- * entries and balances, all in one transaction; preview, reading, and reversal by offsetting entries. Each
- * settlement and reversal is published ({@link SettlementRecorded}, {@link SettlementReversed}) inside its transaction.
+ * The discharge settlement use case: intake → lock the person's year ledger → pure engine → store the settlement, its
+ * ledger entries and balances, all in one transaction; preview, and reading settlements of every kind. Each
+ * settlement is published ({@link SettlementRecorded}) inside its transaction; reversal is
+ * {@link SettlementReversal}'s.
  */
 @Service
 public class SettlementService {
@@ -44,20 +38,25 @@ public class SettlementService {
     private final SettlementEngine engine = new SettlementEngine();
     private final LedgerStore ledger;
     private final SettlementRepository settlements;
+    private final SettlementStore store;
+    private final SettlementReversal reversal;
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
-    SettlementService(ClaimIntake intake, LedgerStore ledger, SettlementRepository settlements, JsonMapper json,
-                      Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
-        this.audit = audit;
+    SettlementService(ClaimIntake intake, LedgerStore ledger, SettlementRepository settlements, SettlementStore store,
+                      SettlementReversal reversal, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+                      AuditTrail audit) {
         this.intake = intake;
         this.ledger = ledger;
         this.settlements = settlements;
+        this.store = store;
+        this.reversal = reversal;
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     /** A settlement's answer and whether this call created it (201) or found it under its key (200). */
@@ -89,20 +88,27 @@ public class SettlementService {
         if (existing.isPresent()) {
             return replay(existing.get(), hash);
         }
+        claim = intake.current(claim);
         CalculationResult result = engine.settle(claim.policy(), claim.patient(), claim.identities(),
                 claim.encounter(), ledger.balances(personYear));
         Instant now = clock.instant();
         SettlementResponse answer = SettlementResponses.of(request, claim, result, UUID.randomUUID(),
                 SettlementResponse.Status.SETTLED, now);
-        settlements.saveAndFlush(new SettlementRecord(answer, hash, json.writeValueAsString(answer)));
+        store.save(answer, hash, claim.encounter().dischargeDate(), EncounterFacts.of(claim.encounter()), null);
         ledger.apply(personYear, result.deltas(), LedgerStore.EntryKind.SETTLEMENT, answer.settlementId(), now);
-        events.publishEvent(new SettlementRecorded(answer.settlementId(), SettlementRecorded.SETTLEMENT,
-                answer.personId(), answer.region(), answer.year(), claim.encounter().type(),
-                claim.encounter().dischargeDate(), Money.of(answer.amounts().total()),
-                Money.of(answer.basicPay().add(answer.majorIllnessPay())), Money.of(answer.personalPay()), now));
+        events.publishEvent(recorded(answer, claim, now));
         log.info("Settled {} {}/{}: fund {} personal {}", answer.settlementId(), answer.hospitalCode(),
                 answer.encounterNo(), answer.fundPay(), answer.personalPay());
         return new Outcome(answer, true);
+    }
+
+    /** The event of a settlement made by the engine (at discharge, or an after-care claim). */
+    static SettlementRecorded recorded(SettlementResponse answer, ClaimIntake.Claim claim, Instant now) {
+        return new SettlementRecorded(answer.settlementId(), answer.kind() == SettlementKind.DISCHARGE
+                ? SettlementRecorded.SETTLEMENT : answer.kind().name(), answer.personId(), answer.region(),
+                answer.year(), claim.encounter().type(), claim.encounter().dischargeDate(),
+                Money.of(answer.amounts().total()), Money.of(answer.basicPay().add(answer.majorIllnessPay())),
+                Money.of(answer.personalPay()), now);
     }
 
     /** After a lost race on the key: the stored settlement, or a conflict. */
@@ -113,10 +119,10 @@ public class SettlementService {
         return replay(record, RequestFingerprint.of(request, json));
     }
 
-    /** The SETTLED settlement under the request's key; a reversed one no longer holds the key. */
+    /** The SETTLED discharge settlement under the request's key; a reversed one no longer holds the key. */
     private Optional<SettlementRecord> settledUnder(SettlementRequest request) {
-        return settlements.findByHospitalCodeAndEncounterNoAndStatus(request.hospitalCode(), request.encounterNo(),
-                SettlementResponse.Status.SETTLED);
+        return settlements.findByHospitalCodeAndEncounterNoAndKindAndStatus(request.hospitalCode(),
+                request.encounterNo(), SettlementKind.DISCHARGE, SettlementResponse.Status.SETTLED);
     }
 
     private Outcome replay(SettlementRecord record, String hash) {
@@ -125,7 +131,7 @@ public class SettlementService {
                     + " (hospitalCode, encounterNo) was already settled as " + record.settlementId()
                     + " with a different request");
         }
-        return new Outcome(answerOf(record), false);
+        return new Outcome(store.answerOf(record), false);
     }
 
     /** Pre-settlement (预结算): the same calculation against the current ledger; nothing is written. */
@@ -137,85 +143,31 @@ public class SettlementService {
         return SettlementResponses.of(request, claim, result, null, SettlementResponse.Status.PREVIEW, null);
     }
 
-    /** A settlement the client may see (another hospital's is "not found"). */
+    /** A settlement the client may see (another hospital's, or another region's, is "not found"). */
     @Transactional(readOnly = true)
     public SettlementResponse get(UUID settlementId, CurrentClient client) {
-        SettlementRecord record = find(settlementId);
-        if (!client.sees(record.hospitalCode())) {
-            throw notFound(settlementId);
+        SettlementRecord record = store.find(settlementId);
+        if (!SettlementAccess.sees(client, record)) {
+            throw SettlementStore.notFound(settlementId);
         }
-        return answerOf(record);
+        return store.answerOf(record);
     }
 
-    /** A person's settlements that the client may see, oldest first, optionally of one year. */
+    /** A person's settlements of every kind that the client may see, oldest first, optionally of one year. */
     @Transactional(readOnly = true)
     public List<SettlementResponse> list(String personId, Integer year, CurrentClient client) {
         var records = year == null ? settlements.findByPersonIdOrderBySettledAt(personId)
                 : settlements.findByPersonIdAndLedgerYearOrderBySettledAt(personId, year);
-        return records.stream().filter(r -> client.sees(r.hospitalCode())).map(this::answerOf).toList();
+        return store.answersOf(records.stream().filter(r -> SettlementAccess.sees(client, r)).toList());
     }
 
-    /**
-     * Reversal (冲正/退费): takes the settlement's ledger deltas back with offsetting entries, marks it REVERSED and
-     * keeps why and by whom ({@code why} may be null: a reversal without stated reason). The answer's ledger deltas
-     * are the offsetting ones. Repeating it changes nothing, the first reason included. Later settlements of the
-     * person are not recomputed.
-     */
-    @Transactional
+    /** Reversal (冲正/退费): see {@link SettlementReversal#reverse}. */
     public SettlementResponse reverse(UUID settlementId, ReversalRequest why, CurrentClient client) {
-        requireValid(why);
-        var key = settlements.findLedgerKeyBySettlementId(settlementId)
-                .filter(k -> client.sees(k.getHospitalCode()))
-                .orElseThrow(() -> notFound(settlementId));
-        ledger.lock(new PersonYear(PersonId.of(key.getPersonId()), key.getRegion(), key.getLedgerYear()));
-        SettlementRecord record = find(settlementId); // read under the lock: a concurrent reversal is seen
-        audit.answering(200);
-        if (record.status() != SettlementResponse.Status.REVERSED) {
-            Instant now = clock.instant();
-            ledger.reverse(settlementId, now);
-            record.reverse(now, why);
-            events.publishEvent(new SettlementReversed(settlementId, key.getPersonId(), key.getRegion(),
-                    key.getLedgerYear(), now));
-            log.info("Reversed {}", settlementId);
-        }
-        Map<String, BigDecimal> offsets = new LinkedHashMap<>();
-        ledger.reversalDeltas(settlementId).forEach((bucket, amount) -> offsets.put(bucket, amount.amount()));
-        return answerOf(record).withLedgerDeltas(offsets);
+        return reversal.reverse(settlementId, why, client);
     }
 
-    /** The limits of the body apply to every caller, the platform's 2305 included. */
-    private static void requireValid(ReversalRequest why) {
-        if (why == null) {
-            return;
-        }
-        List<FieldViolation> violations = new ArrayList<>();
-        if (why.reason() == null || why.reason().isBlank()) {
-            violations.add(new FieldViolation("reason", "is required"));
-        } else if (why.reason().length() > ReversalRequest.MAX_REASON) {
-            violations.add(new FieldViolation("reason", "is longer than " + ReversalRequest.MAX_REASON));
-        }
-        if (why.operator() != null && why.operator().length() > ReversalRequest.MAX_OPERATOR) {
-            violations.add(new FieldViolation("operator", "is longer than " + ReversalRequest.MAX_OPERATOR));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-    }
-
-    private static PersonYear personYearOf(ClaimIntake.Claim claim) {
+    static PersonYear personYearOf(ClaimIntake.Claim claim) {
         return new PersonYear(PersonId.of(claim.person().personId()), claim.person().region(),
                 claim.encounter().ledgerYear());
-    }
-
-    private SettlementRecord find(UUID settlementId) {
-        return settlements.findById(settlementId).orElseThrow(() -> notFound(settlementId));
-    }
-
-    private static NotFoundException notFound(UUID settlementId) {
-        return new NotFoundException("no settlement " + settlementId);
-    }
-
-    private SettlementResponse answerOf(SettlementRecord record) {
-        return StoredAnswer.of(json, record.response(), record.status(), record.reversal());
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.settlement.settlement.SettlementKind;
 import org.onestop.settlement.settlement.SettlementResponse;
 
 /**
@@ -84,13 +85,19 @@ public record SettlementSlip(
                 reasons, time(settlement.settledAt()), time(settlement.reversedAt()));
     }
 
-    /** The banners of a settlement; a settlement kind, once it exists, adds {@link SlipMark#SUPPLEMENT} here. */
+    /** The banners of a settlement: its status's (reversed, preview), then its kind's (supplement, after care). */
     static List<SlipMark> marksOf(SettlementResponse settlement) {
-        return switch (settlement.status()) {
+        List<SlipMark> marks = new ArrayList<>(switch (settlement.status()) {
             case REVERSED -> List.of(SlipMark.REVERSED);
             case PREVIEW -> List.of(SlipMark.PREVIEW);
-            case SETTLED -> List.of();
-        };
+            case SETTLED -> List.<SlipMark>of();
+        });
+        if (settlement.kind() == SettlementKind.SUPPLEMENT) {
+            marks.add(SlipMark.SUPPLEMENT);
+        } else if (settlement.kind() == SettlementKind.AFTER_CARE) {
+            marks.add(SlipMark.AFTER_CARE);
+        }
+        return marks;
     }
 
     private static String statusLabel(SettlementResponse.Status status) {

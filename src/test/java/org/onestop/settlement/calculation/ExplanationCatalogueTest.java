@@ -124,9 +124,18 @@ class ExplanationCatalogueTest {
         }
         Assistance assistance = policy.assistance();
         citations.add(assistance.nonDesignatedEmergency().citation());
+        citations.add(assistance.nonDesignatedReferral().citation());
+        citations.add(assistance.nonDesignatedExcluded().citation());
         citations.add(assistance.uninsuredAssisted().citation());
+        if (assistance.afterCare() != null) {
+            citations.add(assistance.afterCare().citation());
+        }
         for (Assistance.Scheme scheme : assistance.schemes()) {
             citations.add(scheme.citation());
+            if (scheme.retroactive() != null) {
+                citations.add(scheme.retroactive().months().citation());
+                citations.add(scheme.retroactive().oneApprovalPerYear().citation());
+            }
             citations.add(scheme.threshold().citation());
             scheme.pools().values().forEach(cited -> citations.add(cited.citation()));
             scheme.programs().forEach(program -> citations.add(program.rate().citation()));

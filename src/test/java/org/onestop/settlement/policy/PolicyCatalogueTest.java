@@ -70,6 +70,32 @@ class PolicyCatalogueTest {
         assertThat(third.threshold().illustrative()).isTrue();
         assertThat(third.threshold().citation()).contains("四(七)");
         assertThat(third.retroactive().fromMonthStart()).isTrue();
+        // 四(七): 一次身份认定享受一个医疗年度救助待遇和救助限额，一个年度内不得重复申请.
+        assertThat(third.retroactive().oneApprovalPerYear().value()).isTrue();
+        assertThat(third.retroactive().oneApprovalPerYear().citation()).contains("不得重复申请");
+    }
+
+    @Test
+    void afterCareAndTheNonDesignatedExclusionAsTheirDocumentsSay() {
+        // 001 第十五条(一)(二) and 002 二(五)2 provide after-care assistance; 004 and 003 have no such clause.
+        assertThat(version(RegionCode.LANZHOU).assistance().afterCare().citation())
+                .contains("第十五条(一)(二)", "医后救助");
+        assertThat(version(RegionCode.LIAONING).assistance().afterCare().citation())
+                .contains("二(五)2", "治疗结束后");
+        assertThat(version(RegionCode.ZIBO).assistance().afterCare()).isNull();
+        assertThat(version(RegionCode.WUHAI).assistance().afterCare()).isNull();
+        // 002 二(五)1: 违规到非定点医院就医的，不给予医疗救助; without a clause of its own, the emergency one.
+        assertThat(version(RegionCode.LIAONING).assistance().nonDesignatedExcluded().citation()).contains("违规");
+        assertThat(version(RegionCode.LANZHOU).assistance().nonDesignatedExcluded().citation())
+                .contains("第十五条(三)");
+        // 001 第十四条(二): 可追溯至申请之日前12个月内, by the day; one approval per year is Zibo's only.
+        Assistance.Retroactive lanzhou = version(RegionCode.LANZHOU).assistance().schemes().stream()
+                .filter(scheme -> scheme.code().equals("ILLNESS_IMPOVERISHED")).findFirst().orElseThrow()
+                .retroactive();
+        assertThat(lanzhou.months().value()).isEqualTo(12);
+        assertThat(lanzhou.fromMonthStart()).isFalse();
+        assertThat(lanzhou.oneApprovalPerYear().value()).isFalse();
+        assertThat(lanzhou.months().citation()).contains("可追溯至申请之日前12个月内");
     }
 
     @Test

@@ -88,7 +88,7 @@ class SettlementSearchIT {
 
         assertFieldProblem(hospital.http().get("/api/v1/settlements?limit=0"), "limit");
         assertFieldProblem(hospital.http().get("/api/v1/settlements?limit=501"), "limit");
-        assertFieldProblem(hospital.http().get("/api/v1/settlements?status=PAID&kind=SUPPLEMENT"), "status", "kind");
+        assertFieldProblem(hospital.http().get("/api/v1/settlements?status=PAID&kind=REFUND"), "status", "kind");
         assertFieldProblem(hospital.http().get("/api/v1/settlements?cursor=not-a-cursor"), "cursor");
         assertFieldProblem(hospital.http().get("/api/v1/settlements?from=2024-03-10&to=2024-03-01"), "to");
         Response badDate = hospital.http().get("/api/v1/settlements?from=yesterday");

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.onestop.settlement.common.RegionCode;
+import org.onestop.settlement.settlement.SettlementKind;
 import org.onestop.settlement.settlement.SettlementResponse;
 import org.onestop.settlement.settlement.SettlementResponse.FundView;
 import org.onestop.settlement.settlement.SettlementResponse.Status;
@@ -61,7 +62,8 @@ class SettlementSlipTest {
 
     private static SettlementResponse employeeStay(Status status) {
         BigDecimal zero = new BigDecimal("0.00");
-        return new SettlementResponse(status == Status.PREVIEW ? null : UUID.randomUUID(), status, "H1", "ZY1",
+        return new SettlementResponse(status == Status.PREVIEW ? null : UUID.randomUUID(), status,
+                SettlementKind.DISCHARGE, null, "H1", "ZY1",
                 "p1", RegionCode.ZIBO, 2024, null, null, "ZIBO-2023-01-01",
                 new SettlementResponse.AmountsView(new BigDecimal("1000.00"), zero, zero, zero,
                         new BigDecimal("1000.00")),
@@ -72,6 +74,6 @@ class SettlementSlipTest {
                 Map.of(), List.of(), Instant.parse("2024-03-10T02:00:00Z"),
                 status == Status.REVERSED ? Instant.parse("2024-03-11T02:00:00Z") : null,
                 status == Status.REVERSED ? new SettlementResponse.ReversalView("退费", "op1",
-                        Instant.parse("2024-03-11T02:00:00Z")) : null);
+                        Instant.parse("2024-03-11T02:00:00Z")) : null, List.of(), null);
     }
 }

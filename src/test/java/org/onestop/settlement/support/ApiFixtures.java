@@ -26,6 +26,7 @@ public final class ApiFixtures {
     public static final String SETTLEMENTS = "/api/v1/settlements";
     public static final String PREVIEW = SETTLEMENTS + "/preview";
     public static final String CLIENTS = "/api/v1/clients";
+    public static final String ASSISTANCE_CLAIMS = "/api/v1/assistance-claims";
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String REQUEST_ID = "X-Request-Id";
 
@@ -125,6 +126,25 @@ public final class ApiFixtures {
                 "60000.00", "5000.00", "0.00", "1000.00");
     }
 
+    /**
+     * An after-care claim for {@code POST /api/v1/assistance-claims}: the office's application number, the
+     * institution's name, the encounter (a claim as {@link #inpatientClaim} builds it) and the receipt's insurance
+     * amounts.
+     */
+    public static ObjectNode afterCareClaim(String applicationNo, ObjectNode encounter, String basic,
+                                            String majorIllness) {
+        ObjectNode claim = JsonHttpClient.JSON.createObjectNode();
+        claim.put("applicationNo", applicationNo);
+        claim.put("institutionName", "Institution " + encounter.path("hospitalCode").asString());
+        claim.set("encounter", encounter);
+        ObjectNode paid = claim.putObject("insurancePaid");
+        paid.put("basic", new BigDecimal(basic));
+        paid.put("majorIllness", new BigDecimal(majorIllness));
+        paid.put("settledBy", "IT insurer");
+        paid.put("settlementRef", "REF-" + applicationNo);
+        return claim;
+    }
+
     /** One fee line of a claim given as {@code items}; null ratio and limit are sent as null. */
     public static ObjectNode item(String code, String feeClass, String selfPayRatio, String unitPrice,
                                   String priceLimit, String quantity, String amount) {
@@ -178,6 +198,16 @@ public final class ApiFixtures {
                     line.path("formula").asString(), line.path("amount")));
         }
         return text.toString();
+    }
+
+    /** The first explanation line of {@code rule} in a settlement answer; fails naming the lines when there is none. */
+    public static JsonNode explanationLine(JsonNode answer, String rule) {
+        for (JsonNode line : answer.path("explanation").values()) {
+            if (line.path("rule").asString().equals(rule)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line " + rule + " in\n" + explanation(answer));
     }
 
     // ---- problems -------------------------------------------------------------------------------------------------

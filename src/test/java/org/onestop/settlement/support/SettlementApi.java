@@ -100,6 +100,11 @@ public final class SettlementApi {
         return response.json().path("identityId").asString();
     }
 
+    /** {@code POST …/identities/preview}: what recording the identity would answer, nothing written. */
+    public Response previewIdentity(String personId, ObjectNode identity) {
+        return http.post(identitiesPath(personId) + "/preview", text(identity));
+    }
+
     public static String identitiesPath(String personId) {
         return "/api/v1/persons/" + personId + "/identities";
     }
@@ -142,6 +147,21 @@ public final class SettlementApi {
         return body;
     }
 
+    public Response claimAfterCare(JsonNode claim, String... headers) {
+        return http.post(ApiFixtures.ASSISTANCE_CLAIMS, text(claim), headers);
+    }
+
+    public Response previewAfterCare(JsonNode claim) {
+        return http.post(ApiFixtures.ASSISTANCE_CLAIMS + "/preview", text(claim));
+    }
+
+    /** GET a person's settlements of a year, asserting 200. */
+    public JsonNode settlementsOf(String personId, int year) {
+        Response response = http.get("/api/v1/persons/" + personId + "/settlements?year=" + year);
+        assertThat(response.status()).as("GET settlements of %s: %s", personId, response).isEqualTo(200);
+        return response.json();
+    }
+
     public Response get(String settlementId) {
         return http.get(SETTLEMENTS + "/" + settlementId);
     }
@@ -174,6 +194,13 @@ public final class SettlementApi {
     public List<Long> counts(String personId) {
         List<Long> counts = new ArrayList<>();
         SETTLEMENT_AND_LEDGER_TABLES.forEach(table -> counts.add(rowsOf(table, personId)));
+        return counts;
+    }
+
+    /** {@link #counts}, then the person's identities: what an approval writes. */
+    public List<Long> countsWithIdentities(String personId) {
+        List<Long> counts = counts(personId);
+        counts.add(rowsOf("assistance_identity", personId));
         return counts;
     }
 

@@ -6,7 +6,10 @@ import java.util.stream.Stream;
 
 import org.onestop.settlement.clearing.ClearingStatement;
 
-/** A clearing statement as RFC 4180 CSV: header, one row per hospital and fund line, then {@code TOTAL}. */
+/**
+ * A clearing statement as RFC 4180 CSV: header, one row per hospital and fund line (an empty hospital for what the
+ * assistance office paid itself), then {@code TOTAL}.
+ */
 final class ClearingCsv {
 
     static final String HEADER = "hospitalCode,fundCode,fundName,stage,settlementCount,amount,reversalCount,"
@@ -29,7 +32,8 @@ final class ClearingCsv {
     }
 
     private static void line(StringBuilder csv, Object... fields) {
-        csv.append(Stream.of(fields).map(f -> quote(String.valueOf(f))).collect(Collectors.joining(",")))
+        csv.append(Stream.of(fields).map(f -> quote(f == null ? "" : String.valueOf(f)))
+                        .collect(Collectors.joining(",")))
                 .append("\r\n");
     }
 

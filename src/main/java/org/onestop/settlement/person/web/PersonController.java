@@ -21,7 +21,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,8 +40,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The person registry's HTTP API: persons and their assistance identities, as the civil-affairs and
- * rural-revitalisation departments push them. The rules and transactions are {@link PersonRegistry}'s.
+ * The person registry's HTTP API: persons, and ending their assistance identities, as the civil-affairs and
+ * rural-revitalisation departments push them. The rules and transactions are {@link PersonRegistry}'s. Recording an
+ * identity may settle retroactive supplements, so the settlement module answers it.
  */
 @RestController
 @RequestMapping("/api/v1/persons")
@@ -70,22 +70,6 @@ class PersonController {
         PersonRegistry.Details details() {
             return new PersonRegistry.Details(name, sex, birthDate, region, insuranceType, Boolean.TRUE.equals(rural),
                     disabilityGrade);
-        }
-    }
-
-    /** An identity pushed for a person. */
-    record IdentityRequest(
-            @NotNull IdentityCategory category,
-            @Size(max = 32) @Schema(description = "MIN_LIVING only: URBAN_FULL, URBAN_PARTIAL, RURAL_1..RURAL_4, CLASS_A")
-            String subclass,
-            @NotNull LocalDate validFrom,
-            @Schema(description = "inclusive; null means open") LocalDate validTo,
-            @Size(max = 100) @Schema(description = "the certifying department or system") String source,
-            @Schema(description = "set for identities approved on application; the retroactive window counts from it")
-            LocalDate applicationDate) {
-
-        PersonRegistry.NewIdentity identity() {
-            return new PersonRegistry.NewIdentity(category, subclass, validFrom, validTo, source, applicationDate);
         }
     }
 
@@ -127,17 +111,6 @@ class PersonController {
     @Operation(operationId = "getPerson", summary = "A person with every identity, ended ones included")
     PersonView get(@PathVariable String personId) {
         return PersonView.of(registry.find(known(personId)));
-    }
-
-    @PostMapping(path = "/{personId}/identities", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "recordIdentity", summary = "Record an assistance identity for a person")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "minLiving", summary = "低保 (MIN_LIVING), urban full",
-                    value = "{\"category\": \"MIN_LIVING\", \"subclass\": \"URBAN_FULL\", "
-                            + "\"validFrom\": \"2024-01-01\", \"source\": \"淄博市民政局\"}")))
-    ResponseEntity<IdentityView> addIdentity(@PathVariable String personId, @Valid @RequestBody IdentityRequest body) {
-        AssistanceIdentity identity = registry.addIdentity(known(personId), body.identity());
-        return ResponseEntity.status(HttpStatus.CREATED).body(IdentityView.of(identity));
     }
 
     @DeleteMapping("/{personId}/identities/{identityId}")

@@ -75,13 +75,18 @@ class SettlementController {
     }
 
     /**
-     * Whether the violation is the unique index {@code settlement_encounter_settled} (V4): a concurrent settlement
-     * of the same {@code (hospitalCode, encounterNo)}, and no other integrity error.
+     * Whether the violation is the unique index {@code settlement_encounter_settled} (V4, V14): a concurrent
+     * settlement of the same {@code (hospitalCode, encounterNo)}, and no other integrity error.
      */
     static boolean takesASettledKey(DataIntegrityViolationException violation) {
+        return violates(violation, SETTLED_KEY);
+    }
+
+    /** Whether the violation is a unique violation (23505) of the index {@code index}, and no other error. */
+    static boolean violates(DataIntegrityViolationException violation, String index) {
         for (Throwable cause = violation; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).contains("\"" + SETTLED_KEY + "\"")) {
+                    && String.valueOf(sql.getMessage()).contains("\"" + index + "\"")) {
                 return true;
             }
         }
@@ -109,7 +114,10 @@ class SettlementController {
     @Operation(operationId = "reverseSettlement",
             summary = "Reverse (冲正/退费) a settlement: its ledger deltas are taken back by offsetting entries; "
             + "repeating it changes nothing; later settlements are not recomputed",
-            description = "The body {reason, operator} is kept and shown as the settlement's reversal; reason is "
+            description = "The settlement's standing supplements are reversed with it, first, in the same "
+                    + "transaction; a supplement may be reversed alone. A HOSPITAL reverses its discharge "
+                    + "settlements, an ASSISTANCE_OFFICE its supplements and after-care claims (else 403). "
+                    + "The body {reason, operator} is kept and shown as the settlement's reversal; reason is "
                     + "required in it. A request without body is still accepted (reason and operator stay null), "
                     + "for HIS integrations written before the body existed. The answer's ledgerDeltas are the "
                     + "offsetting (negative) entries the reversal wrote.")
@@ -126,7 +134,7 @@ class SettlementController {
             summary = "Find settlements (日对账, lookup by encounter number), oldest first, a page at a time",
             description = "Ordered by settlement time, then id. A page holds at most limit settlements; next is the "
                     + "cursor of the following page, null on the last. A HOSPITAL client searches its own "
-                    + "hospitalCode only (another is 403).")
+                    + "hospitalCode only (another is 403); an ASSISTANCE_OFFICE its own region.")
     SettlementSearch.Page search(
             @RequestParam(required = false) String hospitalCode,
             @RequestParam(required = false) String encounterNo,
@@ -135,7 +143,8 @@ class SettlementController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "last settlement day, inclusive") LocalDate to,
             @RequestParam(required = false) @Parameter(description = "SETTLED or REVERSED") String status,
-            @RequestParam(required = false) @Parameter(description = "kind of settlement: DISCHARGE") String kind,
+            @RequestParam(required = false) @Parameter(description = "DISCHARGE, SUPPLEMENT or AFTER_CARE")
+            String kind,
             @RequestParam(required = false) @Parameter(description = "page size, 1 to 500, default 50") Integer limit,
             @RequestParam(required = false) @Parameter(description = "the next cursor of the previous page")
             String cursor) {
@@ -145,7 +154,8 @@ class SettlementController {
 
     @GetMapping("/persons/{personId}/settlements")
     @Operation(operationId = "listPersonSettlements",
-            summary = "A person's settlements, oldest first, optionally of one ledger year")
+            summary = "A person's settlements of every kind (supplements and after-care claims included), oldest "
+                    + "first, optionally of one ledger year")
     List<SettlementResponse> list(@PathVariable String personId, @RequestParam(required = false) Integer year) {
         return service.list(personId, year, CurrentClient.get());
     }
