@@ -81,11 +81,27 @@ public class PersonRegistry {
 
     /**
      * Records an identity: its subclass must belong to its category (only 低保 MIN_LIVING has subclasses) and its
-     * validity must not end before it starts.
+     * validity must not end before it starts ({@link #check}).
      */
     @Transactional
     public AssistanceIdentity addIdentity(PersonId personId, NewIdentity identity) {
         Person person = require(personId);
+        List<FieldViolation> violations = check(identity);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        AssistanceIdentity added = person.addIdentity(new AssistanceIdentity(person, identity.category(),
+                identity.subclass(), identity.validFrom(), identity.validTo(), identity.source(),
+                identity.applicationDate(), clock.instant()));
+        persons.save(person);
+        return added;
+    }
+
+    /**
+     * What {@link #addIdentity} would refuse in {@code identity}, each rule broken named by its field; empty when it
+     * would be recorded. A form that shows an identity for confirmation before recording it checks it here first.
+     */
+    public static List<FieldViolation> check(NewIdentity identity) {
         List<FieldViolation> violations = new ArrayList<>();
         if (!identity.category().acceptsSubclass(identity.subclass())) {
             violations.add(new FieldViolation("subclass", "'" + identity.subclass() + "' is not a subclass of "
@@ -95,14 +111,7 @@ public class PersonRegistry {
         if (identity.validTo() != null && identity.validTo().isBefore(identity.validFrom())) {
             violations.add(new FieldViolation("validTo", "must not be before validFrom " + identity.validFrom()));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        AssistanceIdentity added = person.addIdentity(new AssistanceIdentity(person, identity.category(),
-                identity.subclass(), identity.validFrom(), identity.validTo(), identity.source(),
-                identity.applicationDate(), clock.instant()));
-        persons.save(person);
-        return added;
+        return violations;
     }
 
     /** Ends an identity: valid up to yesterday, kept in history. */
