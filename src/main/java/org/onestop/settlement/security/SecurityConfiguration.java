@@ -7,6 +7,7 @@ import org.onestop.settlement.common.ProblemType;
 import org.onestop.settlement.common.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -32,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may call what. Every {@code /api/v1/**} call is authenticated with HTTP Basic ({@code clientId:secret}); health,
  * info, the OpenAPI document and Swagger UI stay open. HOSPITAL clients settle and read (their own encounters,
  * enforced in the use cases), REGISTRY clients write persons and identities, ADMIN does everything. 401, 403 and 429
- * answers are problem+json like every other error.
+ * answers are problem+json like every other error. The API is stateless: a console session
+ * ({@link ConsoleSecurityConfiguration}) authenticates nothing here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,7 +52,9 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** After the console's chain ({@link ConsoleSecurityConfiguration}): every request the console does not own. */
     @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ClientAuthenticationProvider provider, JsonMapper json)
             throws Exception {
         // A manager of its own, without the global parent: a failed login is then tried (and counted) once.
