@@ -83,7 +83,7 @@ public class PersonRegistry {
 
     /**
      * Records an identity: its subclass must belong to its category (only 低保 MIN_LIVING has subclasses) and its
-     * validity must not end before it starts.
+     * validity must not end before it starts ({@link #check}).
      */
     @Transactional
     public AssistanceIdentity addIdentity(PersonId personId, NewIdentity identity) {
@@ -123,6 +123,17 @@ public class PersonRegistry {
 
     /** @throws InvalidRequestException when the identity's subclass or validity is wrong (nothing is written) */
     public static void check(NewIdentity identity) {
+        List<FieldViolation> violations = violations(identity);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    /**
+     * What {@link #addIdentity} would refuse in {@code identity}, each rule broken named by its field; empty when it
+     * would be recorded. A form that shows an identity for confirmation before recording it checks it here first.
+     */
+    public static List<FieldViolation> violations(NewIdentity identity) {
         List<FieldViolation> violations = new ArrayList<>();
         if (!identity.category().acceptsSubclass(identity.subclass())) {
             violations.add(new FieldViolation("subclass", "'" + identity.subclass() + "' is not a subclass of "
@@ -132,9 +143,7 @@ public class PersonRegistry {
         if (identity.validTo() != null && identity.validTo().isBefore(identity.validFrom())) {
             violations.add(new FieldViolation("validTo", "must not be before validFrom " + identity.validFrom()));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        return violations;
     }
 
     /** Ends an identity: valid up to yesterday, kept in history. */

@@ -24,10 +24,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Gives every request an id ({@code X-Request-Id}, taken from the caller when well-formed, else generated; echoed
  * in the answer and put in the log context), and appends an audit row for every write to {@code /api/**}, the
- * platform interface included: who (the client, or the client id tried when authentication failed), what
- * (method, path, status), when, and the request id. Runs outside the security filters, so refused writes are audited too.
- * A write that commits is audited in its own transaction ({@link AuditTrail}); this filter writes the row of a request
- * that committed none, after the answer.
+ * platform interface included, and for every form the console posts under {@code /console/} (its login included):
+ * who (the client, or the client id tried when authentication failed), what (method, path, status), when, and the
+ * request id. Runs outside the security filters, so refused writes are audited too. A write that commits is audited
+ * in its own transaction ({@link AuditTrail}); this filter writes the row of a request that committed none, after the
+ * answer.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
@@ -50,7 +51,8 @@ class RequestAuditFilter extends OncePerRequestFilter {
         String requestId = requestId(request.getHeader(REQUEST_ID));
         response.setHeader(REQUEST_ID, requestId);
         MDC.put("requestId", requestId);
-        boolean audited = !READS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/");
+        boolean audited = !READS.contains(request.getMethod()) && (request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith(ConsoleSecurityConfiguration.ROOT + "/"));
         AuditTrail.Attempt attempt = audited ? trail.begin(request, requestId) : null;
         try {
             chain.doFilter(request, response);
@@ -70,8 +72,15 @@ class RequestAuditFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The client id of a Basic header that did not authenticate (never the secret), or null. */
+    /**
+     * The client id tried by a request that did not authenticate (never the secret): of a Basic header, or of the
+     * console's login form; else null.
+     */
     static String attemptedClientId(HttpServletRequest request) {
+        if (request.getRequestURI().equals(ConsoleSecurityConfiguration.LOGIN)) {
+            String id = request.getParameter("clientId");
+            return id == null ? null : shortened(id);
+        }
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
@@ -80,12 +89,15 @@ class RequestAuditFilter extends OncePerRequestFilter {
             String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            String id = colon < 0 ? decoded : decoded.substring(0, colon);
-            String printable = TextRules.printable(id); // escaped first: escaping lengthens the id
-            return printable.length() > 64 ? printable.substring(0, 64) : printable;
+            return shortened(colon < 0 ? decoded : decoded.substring(0, colon));
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static String shortened(String id) {
+        String printable = TextRules.printable(id); // escaped first: escaping lengthens the id
+        return printable.length() > 64 ? printable.substring(0, 64) : printable;
     }
 
     private static String requestId(String given) {

@@ -7,6 +7,7 @@ import org.onestop.settlement.common.ProblemType;
 import org.onestop.settlement.common.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * enforced in the use cases), REGISTRY clients write persons and identities, ASSISTANCE_OFFICE clients record
  * identities (approvals), take after-care claims, reverse their own decisions and read persons, ledgers and
  * settlements (their own region, enforced in the use cases) but do not settle discharge claims; ADMIN does everything.
- * 401, 403 and 429 answers are problem+json like every other error.
+ * 401, 403 and 429 answers are problem+json like every other error. The API is stateless: a console session
+ * ({@link ConsoleSecurityConfiguration}) authenticates nothing here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,7 +54,9 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** After the console's chain ({@link ConsoleSecurityConfiguration}): every request the console does not own. */
     @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ClientAuthenticationProvider provider, JsonMapper json)
             throws Exception {
         // A manager of its own, without the global parent: a failed login is then tried (and counted) once.

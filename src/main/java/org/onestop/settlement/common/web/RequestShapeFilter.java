@@ -18,10 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses, before anything else runs, request lines no endpoint can mean: a query parameter without a name
  * ({@code ?=x}), and control characters or unpaired surrogates in the decoded path or in query parameters (a NUL in
- * an id). Each is a 400 problem naming the parameter, never a failure deeper down.
+ * an id). Each is a 400 problem naming the parameter, never a failure deeper down. It runs after Spring Boot's
+ * character-encoding filter ({@code Ordered.HIGHEST_PRECEDENCE}), so that the parameters of a form body (the
+ * console's forms) are read as UTF-8, not as ISO-8859-1, whose reading of Chinese text holds C1 control characters;
+ * and after {@link BodySizeLimitFilter}, so that no body is read before its size is checked.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestShapeFilter extends OncePerRequestFilter {
 
     private final JsonMapper json;

@@ -3,13 +3,11 @@ package org.onestop.settlement.slip.web;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.onestop.settlement.person.Person;
-import org.onestop.settlement.person.PersonRepository;
 import org.onestop.settlement.security.CurrentClient;
-import org.onestop.settlement.settlement.SettlementResponse;
 import org.onestop.settlement.settlement.SettlementService;
 import org.onestop.settlement.slip.SettlementSlip;
 import org.onestop.settlement.slip.SlipRenderer;
+import org.onestop.settlement.slip.Slips;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,13 +33,11 @@ class SlipController {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    private final SettlementService settlements;
-    private final PersonRepository persons;
+    private final Slips slips;
     private final SlipRenderer renderer;
 
-    SlipController(SettlementService settlements, PersonRepository persons, SlipRenderer renderer) {
-        this.settlements = settlements;
-        this.persons = persons;
+    SlipController(Slips slips, SlipRenderer renderer) {
+        this.slips = slips;
         this.renderer = renderer;
     }
 
@@ -58,7 +54,7 @@ class SlipController {
                         schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "406", description = "Accept names neither text/html nor application/pdf")
     ResponseEntity<?> slip(@PathVariable UUID settlementId, HttpServletRequest request) {
-        SettlementSlip slip = slip(settlementId);
+        SettlementSlip slip = slips.of(settlementId, CurrentClient.get());
         if (prefersPdf(request.getHeader(HttpHeaders.ACCEPT))) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -84,11 +80,5 @@ class SlipController {
             }
         }
         return pdf > html;
-    }
-
-    private SettlementSlip slip(UUID settlementId) {
-        SettlementResponse settlement = settlements.get(settlementId, CurrentClient.get());
-        String name = persons.findById(settlement.personId()).map(Person::name).orElse(null);
-        return SettlementSlip.of(settlement, name);
     }
 }
