@@ -1,5 +1,6 @@
 package org.onestop.settlement.alert;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,12 +28,12 @@ public record HighCostAlert(
         UUID settlementId,
         Instant raisedAt,
         Status status,
-        Instant acknowledgedAt,
-        String acknowledgedBy,
-        String note,
+        @Nullable Instant acknowledgedAt,
+        @Nullable String acknowledgedBy,
+        @Nullable String note,
         @Schema(description = "the reversed settlement that withdrew the alert (a reversal is identified by the "
-                + "settlement it reverses)") UUID withdrawnBy,
-        Instant withdrawnAt) {
+                + "settlement it reverses)") @Nullable UUID withdrawnBy,
+        @Nullable Instant withdrawnAt) {
 
     /** OPEN when raised; ACKNOWLEDGED once the office handled it; WITHDRAWN when its settlement was reversed. */
     public enum Status { OPEN, ACKNOWLEDGED, WITHDRAWN }

@@ -1,5 +1,6 @@
 package org.onestop.settlement.benefit;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 
 import org.onestop.settlement.common.IdentityCategory;
@@ -12,12 +13,12 @@ public record DepositWaiver(
         String personId,
         RegionCode region,
         LocalDate on,
-        String hospitalCode,
+        @Nullable String hospitalCode,
         boolean referral,
         boolean eligible,
         @Schema(description = "the rule applied, in words") String rule,
         String citation,
-        @Schema(description = "the identity that qualifies, or null") IdentityCategory identity,
-        @Schema(description = "why not, or null when eligible") String reason,
-        @Schema(description = "the policy version in force on the day, or null") String policyVersion) {
+        @Nullable @Schema(description = "the identity that qualifies, or null") IdentityCategory identity,
+        @Nullable @Schema(description = "why not, or null when eligible") String reason,
+        @Nullable @Schema(description = "the policy version in force on the day, or null") String policyVersion) {
 }

@@ -39,7 +39,7 @@ public class DepositWaiverService {
     public DepositWaiver check(String personId, LocalDate on, String hospitalCode, boolean referral,
                                CurrentClient client) {
         client.requireActsFor(hospitalCode);
-        Person person = Holdings.visible(persons.find(PersonId.of(personId)), client);
+        Person person = Holdings.visible(persons.find(PersonId.requested(personId)), client);
         Optional<PolicyVersion> policy = catalogue.inForce(person.region(), on);
         if (policy.isEmpty()) {
             return answer(person, on, hospitalCode, referral, null, null, null,

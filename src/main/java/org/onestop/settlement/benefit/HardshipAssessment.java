@@ -1,5 +1,6 @@
 package org.onestop.settlement.benefit;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,9 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * assistance, the expense test, and whether each kind of assistance passes both; with the working.
  */
 public record HardshipAssessment(
-        @Schema(description = "set when the assessment was stored (record: true)") UUID assessmentId,
+        @Nullable @Schema(description = "set when the assessment was stored (record: true)") UUID assessmentId,
         RegionCode region,
-        String personId,
+        @Nullable String personId,
         LocalDate on,
         String policyVersion,
         String citation,

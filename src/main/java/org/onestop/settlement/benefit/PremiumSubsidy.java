@@ -1,5 +1,6 @@
 package org.onestop.settlement.benefit;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,13 +23,13 @@ public record PremiumSubsidy(
         String policyVersion,
         BigDecimal premium,
         @Schema(description = "whether an identity gives a subsidy") boolean subsidised,
-        @Schema(description = "the subsidy tier of the policy data, or null") String tier,
-        @Schema(description = "the identity that gave it, or null") IdentityCategory identity,
-        String citation,
+        @Nullable @Schema(description = "the subsidy tier of the policy data, or null") String tier,
+        @Nullable @Schema(description = "the identity that gave it, or null") IdentityCategory identity,
+        @Nullable String citation,
         @Schema(description = "one line per payer: ASSISTANCE_FUND, GOVERNMENT, PERSON") List<Line> lines) {
 
     /** One payer's share with its working. */
-    public record Line(SideRules.Payer payer, BigDecimal amount, String working, String citation,
+    public record Line(SideRules.Payer payer, BigDecimal amount, String working, @Nullable String citation,
                        boolean illustrative) {
     }
 

@@ -50,7 +50,7 @@ public class PremiumSubsidyService {
     @Transactional(readOnly = true)
     public PremiumSubsidy forPerson(String personId, Integer year, BigDecimal premium, CurrentClient client) {
         Money amount = validPremium(year, premium);
-        Person person = Holdings.visible(persons.find(PersonId.of(personId)), client);
+        Person person = Holdings.visible(persons.find(PersonId.requested(personId)), client);
         LocalDate day = LocalDate.of(year, 1, 1);
         return subsidy(person, catalogue.require(person.region(), day), day, amount);
     }

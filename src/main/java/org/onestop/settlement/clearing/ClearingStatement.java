@@ -1,5 +1,6 @@
 package org.onestop.settlement.clearing;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.onestop.settlement.common.RegionCode;
  * stage, and the totals of the rows. A settlement counts in the period of its {@code settledAt}; its reversal counts,
  * with the same fund amounts, in the period of its {@code reversedAt}; {@code net = amount − reversalAmount}.
  */
-public record ClearingStatement(RegionCode region, LocalDate from, LocalDate to, String zone, String hospitalCode,
-                                String fundCode, List<Row> rows, Totals totals) {
+public record ClearingStatement(@Nullable RegionCode region, LocalDate from, LocalDate to, String zone,
+                                @Nullable String hospitalCode, @Nullable String fundCode, List<Row> rows, Totals totals) {
 
     /**
      * One hospital's figures for one fund line (the tilt is the assistance fund's own line, stage TILT);

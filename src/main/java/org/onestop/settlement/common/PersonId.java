@@ -31,6 +31,14 @@ public record PersonId(String value) {
         return value != null && PATTERN.matcher(value).matches() ? Optional.of(new PersonId(value)) : Optional.empty();
     }
 
+    /**
+     * The id a request names: a text no person can have names an unknown person, answered as not found like an id
+     * that is well-formed but unknown.
+     */
+    public static PersonId requested(String value) {
+        return parse(value).orElseThrow(() -> new NotFoundException("unknown person " + value));
+    }
+
     @Override
     public String toString() {
         return value;

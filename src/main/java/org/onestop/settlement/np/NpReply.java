@@ -1,5 +1,6 @@
 package org.onestop.settlement.np;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -10,12 +11,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "The national platform's answer envelope.")
 public record NpReply(
         @Schema(description = "0 success, -1 failure", example = "0") int infcode,
-        @Schema(description = "the request's msgid") String inf_refmsgid,
+        @Nullable @Schema(description = "the request's msgid; null when the request had none") String inf_refmsgid,
         @Schema(description = "when the request was received", example = "2024-03-10 12:00:01") String refmsg_time,
         @Schema(description = "when the answer was made", example = "2024-03-10 12:00:01") String respond_time,
-        @Schema(description = "why the transaction failed; null on success", types = {"string", "null"})
-        String err_msg,
-        @Schema(description = "a warning on success, e.g. the personal account was not used",
-                types = {"string", "null"}) String warn_msg,
-        @Schema(description = "the transaction's output; null on failure") Object output) {
+        @Nullable @Schema(description = "why the transaction failed; null on success") String err_msg,
+        @Nullable @Schema(description = "a warning on success, e.g. the personal account was not used")
+        String warn_msg,
+        @Nullable @Schema(description = "the transaction's output; null on failure", types = {"object", "null"})
+        Object output) {
 }

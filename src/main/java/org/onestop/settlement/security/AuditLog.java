@@ -1,5 +1,6 @@
 package org.onestop.settlement.security;
 
+import jakarta.annotation.Nullable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public class AuditLog {
 
     /** One audited write: the client (null when not authenticated), method, path, status and request id. */
     public record AuditEvent(long id, Instant at, String clientId, String method, String path, int status,
-                             String requestId) {
+                             @Nullable String requestId) {
     }
 
     /**

@@ -19,6 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -52,6 +53,16 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * A request the firewall refuses before any controller (an encoded NUL or a "../" in the path, say) is bad input
+     * like any other: 400 problem+json, not the container's HTML page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(JsonMapper json) {
+        return (request, response, rejected) -> ProblemResponses.write(response, json, ProblemResponses.problem(
+                ProblemType.BAD_REQUEST, "the request's path or headers are not acceptable", request));
     }
 
     /** After the console's chain ({@link ConsoleSecurityConfiguration}): every request the console does not own. */

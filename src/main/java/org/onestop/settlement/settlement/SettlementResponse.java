@@ -1,5 +1,6 @@
 package org.onestop.settlement.settlement;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,19 +18,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * names the settlement it supplements; a settlement names its supplements; an after-care claim its application.
  */
 public record SettlementResponse(
-        @Schema(description = "null for a preview") UUID settlementId,
+        @Nullable @Schema(description = "null for a preview") UUID settlementId,
         @Schema(description = "SETTLED, REVERSED, or PREVIEW") Status status,
         @Schema(description = "DISCHARGE (the desk's settlement), SUPPLEMENT (a retroactive supplement of an earlier "
                 + "settlement: its payments are what it adds) or AFTER_CARE (an after-care assistance claim)")
         SettlementKind kind,
-        @Schema(description = "SUPPLEMENT: the settlement it supplements; null otherwise") UUID supplementOf,
+        @Nullable @Schema(description = "SUPPLEMENT: the settlement it supplements; null otherwise") UUID supplementOf,
         @Schema(description = "the institution's code; SUPPLEMENT: the original's") String hospitalCode,
         String encounterNo,
         String personId,
         RegionCode region,
         @Schema(description = "the ledger year: the discharge date's calendar year") int year,
-        @Schema(description = "the identity used for assistance, or null") IdentityUsed identity,
-        @Schema(description = "the assistance scheme applied, or null") String scheme,
+        @Nullable @Schema(description = "the identity used for assistance, or null") IdentityUsed identity,
+        @Nullable @Schema(description = "the assistance scheme applied, or null") String scheme,
         String policyVersion,
         AmountsView amounts,
         BigDecimal basicPay,
@@ -44,18 +45,18 @@ public record SettlementResponse(
                 + "of a reversal, the offsetting (negative) changes the reversal wrote")
         Map<String, BigDecimal> ledgerDeltas,
         List<ExplanationView> explanation,
-        Instant settledAt,
-        Instant reversedAt,
-        @Schema(description = "why, by whom and when the settlement was reversed; null while it stands")
+        @Nullable Instant settledAt,
+        @Nullable Instant reversedAt,
+        @Nullable @Schema(description = "why, by whom and when the settlement was reversed; null while it stands")
         ReversalView reversal,
         @Schema(description = "the supplements made of this settlement, oldest first; empty when none")
         List<SupplementView> supplements,
-        @Schema(description = "AFTER_CARE: the office's application and the insurer's receipt; null otherwise")
+        @Nullable @Schema(description = "AFTER_CARE: the office's application and the insurer's receipt; null otherwise")
         AfterCareView afterCare) {
 
     public enum Status { SETTLED, REVERSED, PREVIEW }
 
-    public record IdentityUsed(IdentityCategory category, String subclass) {
+    public record IdentityUsed(IdentityCategory category, @Nullable String subclass) {
     }
 
     public record AmountsView(BigDecimal total, BigDecimal fullyOwnPay, BigDecimal overLimit, BigDecimal preSelfPay,
@@ -78,7 +79,7 @@ public record SettlementResponse(
             @Schema(description = "document number and article with a short quote of the clause, or a section of"
                     + " docs/calculation.md for a rule of the service's own reading") String citation,
             String formula,
-            @Schema(types = {"number", "null"}, description = "what the line pays (the personal payment on the"
+            @Nullable @Schema(description = "what the line pays (the personal payment on the"
                     + " summary, the threshold consumed on a threshold line); null for a line that only informs")
             BigDecimal amount,
             @Schema(description = "示例参数 (a figure no document gives) and 本系统解读 (the service's reading)")
@@ -95,15 +96,17 @@ public record SettlementResponse(
     }
 
     /** What basic and major-illness insurance paid, as the receipt says, and who settled it under which number. */
-    public record InsurancePaidView(BigDecimal basic, BigDecimal majorIllness, String settledBy,
-                                    String settlementRef) {
+    public record InsurancePaidView(BigDecimal basic, BigDecimal majorIllness, @Nullable String settledBy,
+                                    @Nullable String settlementRef) {
     }
 
     /**
      * A reversal's stated reason and operator (both null when it was made without a body) and its time.
      */
-    public record ReversalView(@Schema(description = "why, e.g. 退费 or the platform's 2305 message id") String reason,
-                               @Schema(description = "who reversed, as the HIS names the operator") String operator,
+    public record ReversalView(@Nullable @Schema(description = "why, e.g. 退费 or the platform's 2305 message id")
+                               String reason,
+                               @Nullable @Schema(description = "who reversed, as the HIS names the operator")
+                               String operator,
                                Instant at) {
     }
 

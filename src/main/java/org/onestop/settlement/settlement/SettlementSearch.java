@@ -1,5 +1,6 @@
 package org.onestop.settlement.settlement;
 
+import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -60,7 +61,7 @@ public class SettlementSearch {
     /** One page, oldest first, and the cursor of the next one (null on the last page). */
     @Schema(name = "SettlementPage", description = "A page of settlements, oldest first")
     public record Page(List<SettlementResponse> items,
-                       @Schema(description = "cursor of the next page; null on the last") String next) {
+                       @Nullable @Schema(description = "cursor of the next page; null on the last") String next) {
     }
 
     @Transactional(readOnly = true)

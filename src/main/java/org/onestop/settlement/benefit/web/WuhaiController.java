@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,6 +49,8 @@ class WuhaiController {
     @Operation(operationId = "runWuhaiOutpatientGrants", summary = "Compute the year's outpatient cash grant of every "
             + "minimum-living person insured in Wuhai (highest of class A, elderly, disability; identity and age on "
             + "1 September); each grant is stored once, so a second run answers the same grants")
+    @ApiResponse(responseCode = "200", description = "the year's grants")
+    @ApiResponse(responseCode = "422", description = "no Wuhai policy in force for the year")
     List<OutpatientGrant> run(@Parameter(description = "e.g. 2024", required = true)
                               @RequestParam(required = false) Integer year) {
         return grants.run(year, CurrentClient.get());
@@ -55,6 +58,8 @@ class WuhaiController {
 
     @GetMapping(GRANTS)
     @Operation(operationId = "listWuhaiOutpatientGrants", summary = LIST)
+    @ApiResponse(responseCode = "200", description = "the year's grants")
+    @ApiResponse(responseCode = "422", description = "no Wuhai policy in force for the year")
     List<OutpatientGrant> list(@Parameter(description = "e.g. 2024", required = true)
                                @RequestParam(required = false) Integer year) {
         return grants.list(year, CurrentClient.get());
@@ -70,6 +75,8 @@ class WuhaiController {
     @Operation(operationId = "assessWuhaiHardship", summary = "Whether a family passes the income and expense tests "
             + "of 其他特殊困难人员, for ordinary and major-disease assistance, with the working; stored (201, with its "
             + "assessmentId) only with record: true")
+    @ApiResponse(responseCode = "200", description = "assessed, not stored (record: false)")
+    @ApiResponse(responseCode = "201", description = "assessed and stored (record: true), with its assessmentId")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "family", summary = "two members, one without fixed income",
                     value = EXAMPLE)))

@@ -65,6 +65,7 @@ public class OpenApiConfiguration {
     OpenApiCustomizer sharedAnswers() {
         return openApi -> openApi.getPaths().forEach((path, item) -> {
             if (!path.startsWith("/api/v1/")) {
+                item.readOperations().forEach(OpenApiConfiguration::securityRefusalsAsProblems);
                 return;
             }
             item.readOperationsMap().forEach((method, operation) -> {
@@ -94,6 +95,20 @@ public class OpenApiConfiguration {
                 }
             });
         });
+    }
+
+    /**
+     * Outside {@code /api/v1} an operation answers in its own format, but authentication and role checks run before
+     * it and answer 401 and 403 as problem+json: the contract says both.
+     */
+    private static void securityRefusalsAsProblems(io.swagger.v3.oas.models.Operation operation) {
+        for (String code : List.of("401", "403")) {
+            ApiResponse response = operation.getResponses().get(code);
+            if (response != null && response.getContent() != null) {
+                response.getContent().addMediaType("application/problem+json",
+                        problemContent().get("application/problem+json"));
+            }
+        }
     }
 
     private static ApiResponse problemAnswer(String description) {
@@ -128,7 +143,7 @@ public class OpenApiConfiguration {
                     .addProperty("title", new StringSchema().description("Short summary of the kind of problem"))
                     .addProperty("status", new IntegerSchema().format("int32").description("HTTP status code"))
                     .addProperty("detail", new StringSchema().description("What went wrong with this request"))
-                    .addProperty("instance", new StringSchema().format("uri").description("The request path"))
+                    .addProperty("instance", new StringSchema().format("uri-reference").description("The request path"))
                     .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldViolation"))
                             .description("Validation problems only: every invalid field"))
                     .required(List.of("type", "title", "status", "detail", "instance"));

@@ -1,10 +1,10 @@
 package org.onestop.settlement.ledger.web;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.ledger.LedgerService;
@@ -56,7 +56,7 @@ class LedgerController {
     }
 
     /** One bucket: used so far, its cap (null where none) and what remains (null where no cap). */
-    record BucketView(String name, BigDecimal used, BigDecimal cap, BigDecimal remaining) {
+    record BucketView(String name, BigDecimal used, @Nullable BigDecimal cap, @Nullable BigDecimal remaining) {
 
         static BucketView of(LedgerService.Line line) {
             return new BucketView(line.bucket().name(), line.used().amount(),
@@ -75,8 +75,10 @@ class LedgerController {
     @GetMapping
     @Operation(operationId = "getPersonLedger",
             summary = "The person's ledger for a year (default: this year): every pool, threshold and base")
+    @ApiResponse(responseCode = "200", description = "the ledger")
+    @ApiResponse(responseCode = "422", description = "no policy in force for the person's region in the year")
     LedgerView get(@PathVariable String personId, @RequestParam(required = false) Integer year) {
-        return LedgerView.of(ledger.statement(known(personId), year));
+        return LedgerView.of(ledger.statement(PersonId.requested(personId), year));
     }
 
     @PostMapping(path = "/opening", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -89,14 +91,7 @@ class LedgerController {
                     value = "{\"year\": 2024, \"buckets\": {\"BASIC_PAID:BASIC\": 12000.00, "
                             + "\"BASIC_DEDUCTIBLE:INPATIENT\": 800.00}}")))
     LedgerView open(@PathVariable String personId, @Valid @RequestBody OpeningBalances body) {
-        return LedgerView.of(ledger.open(known(personId), body.year(), body.buckets()));
+        return LedgerView.of(ledger.open(PersonId.requested(personId), body.year(), body.buckets()));
     }
 
-    /** A malformed id names no person: "not found", as for an unknown one. */
-    private static PersonId known(String personId) {
-        if (!personId.matches(PersonId.FORMAT)) {
-            throw new NotFoundException("unknown person " + personId);
-        }
-        return PersonId.of(personId);
-    }
 }

@@ -1,5 +1,6 @@
 package org.onestop.settlement.person.web;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.UUID;
 
 import org.onestop.settlement.common.IdentityCategory;
 import org.onestop.settlement.common.InsuranceType;
-import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.common.Sex;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -73,9 +74,9 @@ class PersonController {
         }
     }
 
-    record IdentityView(UUID identityId, IdentityCategory category, String subclass, LocalDate validFrom,
-                        LocalDate validTo, String source, LocalDate applicationDate, Instant createdAt,
-                        Instant endedAt) {
+    record IdentityView(UUID identityId, IdentityCategory category, @Nullable String subclass, LocalDate validFrom,
+                        @Nullable LocalDate validTo, @Nullable String source, @Nullable LocalDate applicationDate,
+                        Instant createdAt, @Nullable Instant endedAt) {
 
         static IdentityView of(AssistanceIdentity i) {
             return new IdentityView(i.identityId(), i.category(), i.subclass(), i.validFrom(), i.validTo(),
@@ -84,7 +85,7 @@ class PersonController {
     }
 
     record PersonView(String personId, String name, Sex sex, LocalDate birthDate, RegionCode region,
-                      InsuranceType insuranceType, boolean rural, Integer disabilityGrade,
+                      InsuranceType insuranceType, boolean rural, @Nullable Integer disabilityGrade,
                       List<IdentityView> identities, Instant createdAt, Instant updatedAt) {
 
         static PersonView of(Person p) {
@@ -96,6 +97,8 @@ class PersonController {
 
     @PutMapping(path = "/{personId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "putPerson", summary = "Create (201) or update (200) a person")
+    @ApiResponse(responseCode = "201", description = "created")
+    @ApiResponse(responseCode = "200", description = "updated")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "resident", summary = "a Zibo resident (policies.md §6)",
                     value = "{\"name\": \"王某\", \"sex\": \"FEMALE\", \"birthDate\": \"1958-04-12\", "
@@ -110,17 +113,13 @@ class PersonController {
     @GetMapping("/{personId}")
     @Operation(operationId = "getPerson", summary = "A person with every identity, ended ones included")
     PersonView get(@PathVariable String personId) {
-        return PersonView.of(registry.find(known(personId)));
+        return PersonView.of(registry.find(PersonId.requested(personId)));
     }
 
     @DeleteMapping("/{personId}/identities/{identityId}")
     @Operation(operationId = "endIdentity", summary = "End an identity: valid up to yesterday, kept in history")
     IdentityView endIdentity(@PathVariable String personId, @PathVariable UUID identityId) {
-        return IdentityView.of(registry.endIdentity(known(personId), identityId));
+        return IdentityView.of(registry.endIdentity(PersonId.requested(personId), identityId));
     }
 
-    /** The id of a path that may name a person; a text no person can have is an unknown person, as before. */
-    private static PersonId known(String personId) {
-        return PersonId.parse(personId).orElseThrow(() -> new NotFoundException("unknown person " + personId));
-    }
 }

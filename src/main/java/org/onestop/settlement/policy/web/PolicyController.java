@@ -1,5 +1,6 @@
 package org.onestop.settlement.policy.web;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +44,7 @@ class PolicyController {
     }
 
     /** A version without its parameters. */
-    record VersionSummary(String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+    record VersionSummary(String version, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo,
                           PolicyVersion.Document document, String sha256) {
 
         static VersionSummary of(PolicyVersion v) {
@@ -51,7 +53,7 @@ class PolicyController {
     }
 
     /** The full parameter tree in force on a day; each leaf is {value, citation, illustrative}. */
-    record PolicyView(RegionCode region, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+    record PolicyView(RegionCode region, String version, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo,
                       PolicyVersion.Document document, String sha256, Map<String, Object> parameters) {
     }
 
@@ -90,6 +92,8 @@ class PolicyController {
     @GetMapping("/diseases/match")
     @Operation(operationId = "matchDisease",
             summary = "Which listed major diseases the ICD-10 codes match for a patient and encounter type")
+    @ApiResponse(responseCode = "200", description = "the matches, possibly none")
+    @ApiResponse(responseCode = "422", description = "no policy in force for the region on the day asked")
     DiseaseMatchView matchDiseases(@RequestParam RegionCode region,
                                    @Parameter(description = "comma-separated ICD-10 codes, e.g. I63.9,E11, or "
                                            + "catalogue disease codes, e.g. STROKE")

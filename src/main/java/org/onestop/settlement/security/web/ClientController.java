@@ -1,5 +1,6 @@
 package org.onestop.settlement.security.web;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -56,10 +57,9 @@ class ClientController {
             RegionCode region) {
     }
 
-    record ClientView(String clientId, Role role, String hospitalCode, RegionCode region, boolean enabled,
-                      Instant createdAt,
-                      Instant disabledAt,
-                      @Schema(description = "the generated secret, in the creation answer only") String secret) {
+    record ClientView(String clientId, Role role, @Nullable String hospitalCode, @Nullable RegionCode region,
+                      boolean enabled, Instant createdAt, @Nullable Instant disabledAt,
+                      @Nullable @Schema(description = "the generated secret, in the creation answer only") String secret) {
 
         static ClientView of(ApiClient c, String secret) {
             return new ClientView(c.clientId(), c.role(), c.hospitalCode(), c.region(), c.enabled(), c.createdAt(),

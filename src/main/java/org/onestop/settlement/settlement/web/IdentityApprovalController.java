@@ -1,5 +1,6 @@
 package org.onestop.settlement.settlement.web;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,9 +76,10 @@ class IdentityApprovalController {
 
     /** The identity as recorded, and the supplements its approval settled. */
     record IdentityAnswer(
-            @Schema(description = "null in a preview") UUID identityId, IdentityCategory category, String subclass,
-            LocalDate validFrom, LocalDate validTo, String source, LocalDate applicationDate,
-            @Schema(description = "null in a preview") Instant createdAt, Instant endedAt,
+            @Nullable @Schema(description = "null in a preview") UUID identityId, IdentityCategory category,
+            @Nullable String subclass, LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String source,
+            @Nullable LocalDate applicationDate, @Nullable @Schema(description = "null in a preview") Instant createdAt,
+            @Nullable Instant endedAt,
             @Schema(description = "the supplements of encounters settled before, in discharge order; empty when the "
                     + "identity is not granted on application or covers no settled encounter")
             List<RetroactiveSupplement> retroactiveSupplements) {
@@ -92,7 +94,7 @@ class IdentityApprovalController {
 
     /** One supplement: the settlement it supplements, what it pays, and why. */
     record RetroactiveSupplement(
-            @Schema(description = "null in a preview") UUID settlementId,
+            @Nullable @Schema(description = "null in a preview") UUID settlementId,
             @Schema(description = "SETTLED, REVERSED, or PREVIEW") SettlementResponse.Status status,
             UUID supplementOf, String hospitalCode, String encounterNo, BigDecimal assistancePay, BigDecimal tiltPay,
             @Schema(description = "what the person pays for the encounter once the supplement is paid")
