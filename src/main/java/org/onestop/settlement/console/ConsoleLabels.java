@@ -1,5 +1,7 @@
 package org.onestop.settlement.console;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.onestop.settlement.common.EncounterType;
@@ -8,6 +10,8 @@ import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.common.Sex;
 import org.onestop.settlement.ledger.Bucket;
 import org.onestop.settlement.security.Role;
+import org.onestop.settlement.settlement.SettlementResponse;
+import org.onestop.settlement.slip.MoneyText;
 
 /** The Chinese words the console shows for the service's codes; the code itself goes into the element's title. */
 public final class ConsoleLabels {
@@ -40,6 +44,24 @@ public final class ConsoleLabels {
      * A bucket as a clerk reads it: what it accumulates, and its pool (by the policy data's code) or encounter type,
      * e.g. 医疗救助支付（ASSIST） or 基本医保起付线（住院）.
      */
+    /**
+     * What an approval paid back, for its confirmation message: e.g. "；追溯补充救助 2 笔：医疗救助 3,307.20 元、再救助
+     * 361.44 元", or nothing when it made no supplement.
+     */
+    public static String supplementsPaid(List<SettlementResponse> supplements) {
+        if (supplements.isEmpty()) {
+            return "";
+        }
+        BigDecimal assistance = BigDecimal.ZERO;
+        BigDecimal tilt = BigDecimal.ZERO;
+        for (SettlementResponse supplement : supplements) {
+            assistance = assistance.add(supplement.assistancePay());
+            tilt = tilt.add(supplement.tiltPay());
+        }
+        return "；追溯补充救助 " + supplements.size() + " 笔：医疗救助 " + MoneyText.format(assistance) + " 元、再救助 "
+                + MoneyText.format(tilt) + " 元";
+    }
+
     public static String bucket(Bucket bucket) {
         String kind = KINDS.get(bucket.kind());
         if (bucket.qualifier() == null) {

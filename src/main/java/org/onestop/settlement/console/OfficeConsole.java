@@ -14,11 +14,11 @@ import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.common.RegionCode;
 import org.onestop.settlement.ledger.LedgerService;
-import org.onestop.settlement.person.AssistanceIdentity;
 import org.onestop.settlement.person.Person;
 import org.onestop.settlement.person.PersonRegistry;
 import org.onestop.settlement.person.PersonRepository;
 import org.onestop.settlement.security.CurrentClient;
+import org.onestop.settlement.settlement.RetroactiveApprovals;
 import org.onestop.settlement.settlement.SettlementService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +41,17 @@ public class OfficeConsole {
     private final PersonRepository persons;
     private final LedgerService ledger;
     private final SettlementService settlements;
+    private final RetroactiveApprovals approvals;
     private final AlertService alerts;
     private final Clock clock;
 
     OfficeConsole(PersonRegistry registry, PersonRepository persons, LedgerService ledger,
-                  SettlementService settlements, AlertService alerts, Clock clock) {
+                  SettlementService settlements, RetroactiveApprovals approvals, AlertService alerts, Clock clock) {
         this.registry = registry;
         this.persons = persons;
         this.ledger = ledger;
         this.settlements = settlements;
+        this.approvals = approvals;
         this.alerts = alerts;
         this.clock = clock;
     }
@@ -75,14 +77,28 @@ public class OfficeConsole {
     }
 
     /**
-     * Records an identity the office approved, through the registry's use case (its rules and its transaction), for
-     * a person of the office's region.
+     * What recording the identity would do now, writing nothing: the confirmation step shows the retroactive
+     * supplements it would pay (001 第十四条(二), 004 四(七)).
      */
-    @Transactional
-    public AssistanceIdentity approve(String personId, PersonRegistry.NewIdentity identity, CurrentClient client) {
+    @Transactional(readOnly = true)
+    public RetroactiveApprovals.Approval preview(String personId, PersonRegistry.NewIdentity identity,
+                                                 CurrentClient client) {
         PersonId id = known(personId);
         inScope(id, client);
-        return registry.addIdentity(id, identity);
+        return approvals.preview(id, identity, client);
+    }
+
+    /**
+     * Records an identity the office approved through the approval use case of {@code POST
+     * /api/v1/persons/{id}/identities}: the registry's rules, and in the same transaction the supplements of the
+     * person's settled encounters it covers.
+     */
+    @Transactional
+    public RetroactiveApprovals.Approval approve(String personId, PersonRegistry.NewIdentity identity,
+                                                 CurrentClient client) {
+        PersonId id = known(personId);
+        inScope(id, client);
+        return approvals.record(id, identity, client);
     }
 
     /** The alerts of the office's region (ADMIN: of {@code region}, or all), oldest first, optionally of one status. */
@@ -117,6 +133,6 @@ public class OfficeConsole {
     }
 
     private static PersonId known(String personId) {
-        return PersonId.parse(personId).orElseThrow(() -> new NotFoundException("unknown person " + personId));
+        return PersonId.requested(personId);
     }
 }

@@ -97,6 +97,47 @@ class ConsoleFormsBrowserIT {
                 .as("the approval is audited").isEqualTo(1L);
     }
 
+    /**
+     * A Zibo resident without identity settled for a level-3 stay 2023-05-28..2023-06-01, total 80,000.00: basic
+     * (80,000 − 800) × 60% = 47,520.00; major illness 60% × (32,480 − 10,000) = 13,488.00; personal 18,992.00. The
+     * office approves 因病致贫 on application 2024-06-15 (淄政办发〔2022〕11号 四(七): back to 2023-06-01): the confirmation
+     * page shows the supplement before anything is written, 60% × (18,992.00 − 11,250.00) = 4,645.20, and confirming
+     * pays it.
+     */
+    @Test
+    void theConfirmationShowsTheSupplementsAnApprovalWillPay() {
+        String personId = api.newZiboResident("con-supplement");
+        String hospital = ApiFixtures.unique("H37");
+        JsonNode stay = api.settleCreated(ApiFixtures.inpatientClaim(hospital, "ZY-S", personId, 3, "2023-05-28",
+                "2023-06-01", "80000.00", "0.00", "0.00", "0.00"));
+        assertThat(ApiFixtures.money(stay, "personalPay")).isEqualByComparingTo("18992.00");
+        Credentials office = OfficeClients.officeOf(api, "ZIBO");
+        chromium.signIn(port, office);
+        pages.open("/console/office/persons/" + personId + "/identities/new");
+        new Select(chromium.driver().findElement(By.id("category"))).selectByValue("ILLNESS_IMPOVERISHED");
+        type("validFrom", "2024-06-15");
+        type("validTo", "2025-06-14");
+        type("applicationDate", "2024-06-15");
+        pages.follow(chromium.driver().findElement(By.cssSelector("main form button[type=submit]")));
+
+        assertThat(pages.heading()).contains("核对");
+        WebElement supplement = pages.all("tr[data-supplement]").get(0);
+        assertThat(supplement.getText()).contains(hospital, "ZY-S");
+        assertThat(supplement.findElement(By.cssSelector("[data-field=assistancePay]")).getText())
+                .isEqualTo("4,645.20");
+        assertThat(supplement.findElement(By.cssSelector("[data-field=tiltPay]")).getText()).isEqualTo("0.00");
+        assertThat(chromium.criticalAccessibilityViolations()).isEmpty();
+        assertThat(api.count("SELECT count(*) FROM settlement WHERE person_id = ? AND kind = 'SUPPLEMENT'", personId))
+                .as("the preview writes nothing").isZero();
+
+        pages.follow(chromium.driver().findElement(By.xpath("//button[text()='确认登记']")));
+
+        assertThat(pages.text("main [role=status]")).contains("追溯补充救助 1 笔", "医疗救助 4,645.20 元");
+        JsonNode original = api.get(stay.path("settlementId").asString()).json();
+        assertThat(ApiFixtures.money(original.path("supplements").get(0), "assistancePay"))
+                .isEqualByComparingTo("4645.20");
+    }
+
     @Test
     void anOfficeAcknowledgesAHighCostAlertWithItsNote() {
         // a Lanzhou 低保边缘 resident's level-3 stay: total 10,000.00 of which 7,000.00 fully own-pay, so policy

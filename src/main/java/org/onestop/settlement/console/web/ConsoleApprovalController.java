@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.onestop.settlement.common.IdentityCategory;
+import org.onestop.settlement.console.ConsoleLabels;
 import org.onestop.settlement.console.OfficeConsole;
-import org.onestop.settlement.person.AssistanceIdentity;
+import org.onestop.settlement.person.PersonRegistry;
 import org.onestop.settlement.security.CurrentClient;
+import org.onestop.settlement.settlement.RetroactiveApprovals;
 import org.springframework.stereotype.Controller;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -21,9 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The identity-approval form of the assistance office, in two steps: fill in, then confirm what will be recorded.
- * The confirmation page is the step where what an approval changes is shown before it is recorded; recording goes
- * through the registry's use case ({@link OfficeConsole#approve}), as {@code POST /api/v1/persons/{id}/identities}
- * does, and lists the new identity on the person's page.
+ * The confirmation page shows what the approval would pay back (its retroactive supplements, from the preview of
+ * {@code POST /api/v1/persons/{id}/identities/preview}) before it is recorded; recording goes through the approval
+ * use case ({@link OfficeConsole#approve}) as the JSON API does, and lists the new identity on the person's page.
  */
 @Hidden
 @Controller
@@ -63,6 +65,8 @@ class ConsoleApprovalController {
         model.addAttribute("person", office.facts(personId, CurrentClient.get()));
         model.addAttribute("form", form);
         model.addAttribute("identity", reading.identity());
+        model.addAttribute("supplements", office.preview(personId, reading.identity(), CurrentClient.get())
+                .supplements());
         return "console/identity-confirm";
     }
 
@@ -74,9 +78,10 @@ class ConsoleApprovalController {
             response.setStatus(400);
             return form(personId, form, reading, model);
         }
-        AssistanceIdentity recorded = office.approve(personId, reading.identity(), CurrentClient.get());
+        RetroactiveApprovals.Approval approval = office.approve(personId, reading.identity(), CurrentClient.get());
+        PersonRegistry.NewIdentity recorded = approval.identity();
         redirect.addFlashAttribute("done", "已登记救助对象身份：" + recorded.category().chineseName() + "（有效期自 "
-                + recorded.validFrom() + "）");
+                + recorded.validFrom() + "）" + ConsoleLabels.supplementsPaid(approval.supplements()));
         redirect.addAttribute("year", recorded.validFrom().getYear());
         return "redirect:/console/office/persons/" + personId;
     }
