@@ -125,7 +125,7 @@ public class RetroactiveApprovals {
         return new Approval(identity.identityId(), new PersonRegistry.NewIdentity(identity.category(),
                 identity.subclass(), identity.validFrom(), identity.validTo(), identity.source(),
                 identity.applicationDate()), identity.createdAt(), identity.endedAt(),
-                store.answersOf(settlements.findByIdentityIdOrderBySettledAt(identity.identityId())), created);
+                store.answersOf(settlements.findByIdentityIdOrderByDischargeDateAscSettledAtAscSettlementIdAsc(identity.identityId())), created);
     }
 
     /** An office records identities of its own region's persons only; another's is "not found". */

@@ -29,8 +29,8 @@ interface SettlementRepository extends JpaRepository<SettlementRecord, UUID> {
     /** The supplements of a settlement, oldest first. */
     List<SettlementRecord> findBySupplementOfOrderBySettledAt(UUID supplementOf);
 
-    /** The supplements an approval made, oldest first. */
-    List<SettlementRecord> findByIdentityIdOrderBySettledAt(UUID identityId);
+    /** The supplements an approval made, in the discharge order of the encounters they supplement. */
+    List<SettlementRecord> findByIdentityIdOrderByDischargeDateAscSettledAtAscSettlementIdAsc(UUID identityId);
 
     List<SettlementRecord> findByPersonIdAndLedgerYearOrderBySettledAt(String personId, int ledgerYear);
 
