@@ -3,6 +3,7 @@ package org.onestop.settlement.settlement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,14 +80,14 @@ public class SettlementService {
         String hash = RequestFingerprint.of(request, json);
         var existing = settledUnder(request); // a retry is answered without taking the lock
         if (existing.isPresent()) {
-            return replay(existing.get(), hash);
+            return replay(existing.get(), hash, request);
         }
         ClaimIntake.Claim claim = intake.accept(request);
         PersonYear personYear = personYearOf(claim);
         ledger.lock(personYear);
         existing = settledUnder(request); // a twin that held the lock before us may have settled it meanwhile
         if (existing.isPresent()) {
-            return replay(existing.get(), hash);
+            return replay(existing.get(), hash, request);
         }
         claim = intake.current(claim);
         CalculationResult result = engine.settle(claim.policy(), claim.patient(), claim.identities(),
@@ -116,7 +117,7 @@ public class SettlementService {
     public Outcome replay(SettlementRequest request) {
         SettlementRecord record = settledUnder(request)
                 .orElseThrow(() -> new IllegalStateException("key violation without a stored settlement"));
-        return replay(record, RequestFingerprint.of(request, json));
+        return replay(record, RequestFingerprint.of(request, json), request);
     }
 
     /** The SETTLED discharge settlement under the request's key; a reversed one no longer holds the key. */
@@ -125,11 +126,20 @@ public class SettlementService {
                 request.encounterNo(), SettlementKind.DISCHARGE, SettlementResponse.Status.SETTLED);
     }
 
-    private Outcome replay(SettlementRecord record, String hash) {
+    /**
+     * The stored answer for the same request again; for a different one a conflict naming the standing settlement
+     * and the fields that differ: the encounter is settled again only after that settlement is reversed.
+     */
+    private Outcome replay(SettlementRecord record, String hash, SettlementRequest request) {
         if (!record.requestHash().equals(hash)) {
+            List<String> differences = ClaimDifferences.between(record.personId(),
+                    record.claim() == null ? null : store.factsOf(record), request);
             throw new ConflictException("encounter " + record.hospitalCode() + "/" + record.encounterNo()
                     + " (hospitalCode, encounterNo) was already settled as " + record.settlementId()
-                    + " with a different request");
+                    + " with a different request" + (differences.isEmpty() ? "" : " (" + String.join(", ", differences)
+                    + " differ)") + "; to settle it again, reverse that settlement first (POST /api/v1/settlements/"
+                    + record.settlementId() + "/reversal)",
+                    Map.of("settlementId", record.settlementId(), "differences", differences));
         }
         return new Outcome(store.answerOf(record), false);
     }

@@ -113,14 +113,21 @@ class SettlementLifecycleIT {
         Response conflict = api.settle(changed);
 
         JsonNode problem = assertProblem(conflict, 409);
-        assertThat(problem.path("detail").asString()).contains(hospitalCode + "/ZY-1").contains(settlementId);
+        assertThat(problem.path("detail").asString()).contains(hospitalCode + "/ZY-1").contains(settlementId)
+                .contains("reverse that settlement first");
+        assertThat(problem.path("settlementId").asString()).isEqualTo(settlementId);
+        assertThat(problem.path("differences").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("amounts.total");
         assertThat(api.counts(personId)).isEqualTo(before);
 
         // a claim for someone else under the same key: a conflict too, and nothing of theirs is written
         String other = minLivingZiboResident();
         ObjectNode otherPersons = claim.deepCopy();
         otherPersons.put("personId", other);
-        assertProblem(api.settle(otherPersons), 409);
+        otherPersons.put("emergency", true);
+        JsonNode otherProblem = assertProblem(api.settle(otherPersons), 409);
+        assertThat(otherProblem.path("differences").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("personId", "emergency");
         assertThat(api.counts(other)).containsExactly(0L, 0L, 0L, 0L);
         assertThat(api.counts(personId)).isEqualTo(before);
     }

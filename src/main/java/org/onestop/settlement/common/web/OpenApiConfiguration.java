@@ -146,6 +146,10 @@ public class OpenApiConfiguration {
                     .addProperty("instance", new StringSchema().format("uri-reference").description("The request path"))
                     .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldViolation"))
                             .description("Validation problems only: every invalid field"))
+                    .addProperty("settlementId", new StringSchema().format("uuid").description("409 on a changed "
+                            + "claim: the standing settlement of the key; reverse it first to settle the encounter again"))
+                    .addProperty("differences", new ArraySchema().items(new StringSchema()).description("409 on a "
+                            + "changed claim: the request's fields that differ from the standing settlement's"))
                     .required(List.of("type", "title", "status", "detail", "instance"));
             openApi.getComponents().addSchemas("FieldViolation", violation);
             openApi.getComponents().addSchemas("ProblemDetail", problem);

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeMap;
+import org.onestop.settlement.common.ConflictException;
 import org.onestop.settlement.common.FieldViolation;
 import org.onestop.settlement.common.InvalidRequestException;
 import org.onestop.settlement.common.ProblemException;
@@ -90,6 +92,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail body = problem(ex.type(), ex.getMessage());
         if (ex instanceof InvalidRequestException invalid) {
             body.setProperty(ERRORS, ValidationProblems.sorted(invalid.violations()));
+        }
+        if (ex instanceof ConflictException conflict) {
+            new TreeMap<>(conflict.members()).forEach(body::setProperty);
         }
         return respond(ex, body, new HttpHeaders(), request);
     }
