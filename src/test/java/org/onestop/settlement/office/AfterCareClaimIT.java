@@ -61,6 +61,8 @@ class AfterCareClaimIT {
         Response claimed = office.claimAfterCare(claim);
 
         assertThat(claimed.status()).as("%s", claimed).isEqualTo(201);
+        assertThat(claimed.header("Location")).contains("/api/v1/settlements/"
+                + claimed.json().path("settlementId").asString());
         JsonNode answer = claimed.json();
         assertThat(answer.path("kind").asString()).isEqualTo("AFTER_CARE");
         assertThat(money(answer, "basicPay")).isEqualByComparingTo("19875.00");

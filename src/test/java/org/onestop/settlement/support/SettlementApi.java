@@ -144,6 +144,8 @@ public final class SettlementApi {
         assertThat(response.status()).as("settle %s: %s", claim, response).isEqualTo(201);
         JsonNode body = response.json();
         assertThat(body.path("status").asString()).isEqualTo("SETTLED");
+        assertThat(response.header("Location")).as("a 201 names the new settlement")
+                .contains("/api/v1/settlements/" + body.path("settlementId").asString());
         return body;
     }
 

@@ -6,7 +6,6 @@ import org.onestop.settlement.settlement.AssistanceClaimRequest;
 import org.onestop.settlement.settlement.SettlementResponse;
 import org.onestop.settlement.settlement.SettlementService;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -45,7 +46,8 @@ class AssistanceClaimController {
             description = "Stored as a settlement of kind AFTER_CARE with its explanation; the insurance amounts are "
                     + "stated as given, with their reference. Care the region's document excludes (a non-designated "
                     + "institution without an allowed exception) is stored with 0.00 and the reason.")
-    @ApiResponse(responseCode = "201", description = "claimed now")
+    @ApiResponse(responseCode = "201", description = "claimed now", headers = @Header(name = "Location",
+            description = SettlementController.LOCATION, schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "the same request again: the original claim")
     @ApiResponse(responseCode = "403", description = "a person of another region than the office's")
     @ApiResponse(responseCode = "409", description = "a different request under the same applicationNo")
@@ -68,7 +70,7 @@ class AssistanceClaimController {
             // A concurrent request with the same application number committed first: answer as for a retry.
             outcome = claims.replay(request, client);
         }
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.response());
+        return SettlementController.answer(outcome);
     }
 
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package org.onestop.settlement.settlement.web;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.onestop.settlement.settlement.SettlementSearch;
 import org.onestop.settlement.settlement.SettlementService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -54,7 +56,8 @@ class SettlementController {
 
     @PostMapping(path = "/settlements", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "settleEncounter", summary = "Settle an encounter through all four stages, once per (hospitalCode, encounterNo)")
-    @ApiResponse(responseCode = "201", description = "settled now")
+    @ApiResponse(responseCode = "201", description = "settled now", headers = @Header(name = "Location",
+            description = LOCATION, schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "the same request again: the original settlement")
     @ApiResponse(responseCode = "409", description = "a different request under the same (hospitalCode, encounterNo)")
     @ApiResponse(responseCode = "422", description = "no policy in force for the region on the discharge date")
@@ -71,7 +74,19 @@ class SettlementController {
             // A concurrent request with the same key committed first: answer as for a retry (or a conflict).
             outcome = service.replay(request);
         }
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.response());
+        return SettlementController.answer(outcome);
+    }
+
+    /** What the {@code Location} of a 201 names. */
+    static final String LOCATION = "the new settlement: /api/v1/settlements/{settlementId}";
+
+    /** 201 with the new settlement's {@code Location}, or 200 for the same request again. */
+    static ResponseEntity<SettlementResponse> answer(SettlementService.Outcome outcome) {
+        if (!outcome.created()) {
+            return ResponseEntity.ok(outcome.response());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/settlements/" + outcome.response().settlementId()))
+                .body(outcome.response());
     }
 
     /**
