@@ -1,7 +1,6 @@
 package org.onestop.settlement.security;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.onestop.settlement.common.ProblemType;
 import org.onestop.settlement.common.web.ProblemResponses;
@@ -10,8 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
