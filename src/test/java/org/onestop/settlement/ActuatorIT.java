@@ -6,13 +6,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.onestop.settlement.support.ApiFixtures;
 import org.onestop.settlement.support.IntegrationTest;
 import org.onestop.settlement.support.JsonHttpClient;
 import org.onestop.settlement.support.TestDatabase;
 import org.onestop.settlement.support.JsonHttpClient.Response;
+import org.onestop.settlement.support.SettlementApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The operational endpoints: health with the database, build info and Prometheus metrics. */
 @IntegrationTest
@@ -20,6 +24,9 @@ class ActuatorIT {
 
     @Autowired
     JsonHttpClient http;
+
+    @Autowired
+    SettlementApi api;
 
     @Test
     void healthIsUpWithTheDatabase() {
@@ -50,6 +57,29 @@ class ActuatorIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.mediaType()).isEqualTo("text/plain");
         assertThat(response.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+    }
+
+    @Test
+    void everySettlementRequestIsTimedByRegionAndOutcome() {
+        String personId = api.newMinLivingZiboResident("metrics", LocalDate.of(2024, 1, 1), null);
+        ObjectNode claim = ApiFixtures.section6Claim(ApiFixtures.unique("H"), "ZY-M", personId);
+        double settledBefore = settlementCount("ZIBO", "settled");
+        double replayedBefore = settlementCount("ZIBO", "replayed");
+
+        api.settleCreated(claim);
+        assertThat(api.settle(claim).status()).isEqualTo(200);
+
+        assertThat(settlementCount("ZIBO", "settled")).isEqualTo(settledBefore + 1);
+        assertThat(settlementCount("ZIBO", "replayed")).isEqualTo(replayedBefore + 1);
+    }
+
+    /** The scraped count of {@code settlement.duration} for a region and outcome; 0 before the first. */
+    private double settlementCount(String region, String outcome) {
+        return http.get("/actuator/prometheus", "Accept", "text/plain").body().lines()
+                .filter(line -> line.startsWith("settlement_duration_seconds_count{")
+                        && line.contains("outcome=\"" + outcome + "\"") && line.contains("region=\"" + region + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.onestop.settlement.security.CurrentClient;
 import org.onestop.settlement.settlement.ReversalRequest;
 import org.onestop.settlement.settlement.SettlementRequest;
 import org.onestop.settlement.settlement.SettlementResponse;
+import org.onestop.settlement.settlement.SettlementMetrics;
 import org.onestop.settlement.settlement.SettlementSearch;
 import org.onestop.settlement.settlement.SettlementService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,10 +49,12 @@ class SettlementController {
 
     private final SettlementService service;
     private final SettlementSearch search;
+    private final SettlementMetrics metrics;
 
-    SettlementController(SettlementService service, SettlementSearch search) {
+    SettlementController(SettlementService service, SettlementSearch search, SettlementMetrics metrics) {
         this.service = service;
         this.search = search;
+        this.metrics = metrics;
     }
 
     @PostMapping(path = "/settlements", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,17 +67,17 @@ class SettlementController {
     @ClaimRequestBody
     ResponseEntity<SettlementResponse> settle(@Valid @RequestBody SettlementRequest request) {
         CurrentClient.get().requireActsFor(request.hospitalCode());
-        SettlementService.Outcome outcome;
-        try {
-            outcome = service.settle(request);
-        } catch (DataIntegrityViolationException violation) {
-            if (!takesASettledKey(violation)) {
-                throw violation;
+        return answer(metrics.timed(() -> {
+            try {
+                return service.settle(request);
+            } catch (DataIntegrityViolationException violation) {
+                if (!takesASettledKey(violation)) {
+                    throw violation;
+                }
+                // A concurrent request with the same key committed first: answer as for a retry (or a conflict).
+                return service.replay(request);
             }
-            // A concurrent request with the same key committed first: answer as for a retry (or a conflict).
-            outcome = service.replay(request);
-        }
-        return SettlementController.answer(outcome);
+        }));
     }
 
     /** What the {@code Location} of a 201 names. */
