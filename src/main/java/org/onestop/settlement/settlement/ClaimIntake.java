@@ -61,7 +61,6 @@ class ClaimIntake {
             if (r.encounterType() == EncounterType.INPATIENT) {
                 violations.add(new FieldViolation("admissionDate", "is required for an INPATIENT stay"));
             }
-            admission = r.dischargeDate();
         } else if (r.dischargeDate().isBefore(admission)) {
             violations.add(new FieldViolation("dischargeDate", "is before admissionDate " + admission));
         }
@@ -79,11 +78,32 @@ class ClaimIntake {
             throw new InvalidRequestException(violations);
         }
         PolicyVersion policy = catalogue.require(person.region(), r.dischargeDate());
-        Encounter encounter = new Encounter(r.encounterType(), r.hospitalLevel(), r.designated(),
+        return new Claim(person, policy, patientOf(person), identitiesOf(person), encounterOf(r, amounts));
+    }
+
+    /**
+     * The encounter of a claim that was accepted before (a stored claim, V15), derived the same way as at intake.
+     *
+     * @throws IllegalArgumentException when the claim's amounts no longer pass intake
+     */
+    static Encounter encounterOfAccepted(SettlementRequest r) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Amounts amounts = amounts(r, violations);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("stored claim " + r.hospitalCode() + "/" + r.encounterNo() + ": "
+                    + violations);
+        }
+        return encounterOf(r, amounts);
+    }
+
+    /** The encounter as the engine sees it; an outpatient visit without admission date is on its discharge date. */
+    private static Encounter encounterOf(SettlementRequest r, Amounts amounts) {
+        LocalDate admission = r.admissionDate() == null ? r.dischargeDate() : r.admissionDate();
+        return new Encounter(r.encounterType(), r.hospitalLevel(), r.designated(),
                 Boolean.TRUE.equals(r.emergency()), Boolean.TRUE.equals(r.referral()),
                 r.careLocation() == null ? CareLocation.LOCAL : r.careLocation(), admission, r.dischargeDate(),
-                diagnoses, r.majorDiseaseCode(), Boolean.TRUE.equals(r.specialDrug()), amounts);
-        return new Claim(person, policy, patientOf(person), identitiesOf(person), encounter);
+                r.diagnoses() == null ? List.of() : r.diagnoses(), r.majorDiseaseCode(),
+                Boolean.TRUE.equals(r.specialDrug()), amounts);
     }
 
     /** The person as the engine sees them. */

@@ -2,6 +2,7 @@ package org.onestop.settlement.settlement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.onestop.settlement.common.RegionCode;
@@ -15,7 +16,9 @@ import jakarta.persistence.Table;
 
 /**
  * A stored settlement: its key {@code (hospitalCode, encounterNo)}, the hash of the request that made it (to tell a
- * retry from a conflicting reuse of the key), the stage totals, and the answer as it was given.
+ * retry from a conflicting reuse of the key), the stage totals, the answer as it was given, and the claim itself with
+ * its discharge date, so that it can be settled again under another policy (a what-if simulation). Settlements stored
+ * before V15 have no claim.
  */
 @Entity
 @Table(name = "settlement")
@@ -71,6 +74,12 @@ class SettlementRecord {
 
     private String response;
 
+    /** The request as posted, compact JSON; null for settlements stored before V15. */
+    private String claim;
+
+    @Column(name = "discharge_date")
+    private LocalDate dischargeDate;
+
     @Column(name = "settled_at")
     private Instant settledAt;
 
@@ -86,7 +95,8 @@ class SettlementRecord {
     protected SettlementRecord() {
     }
 
-    SettlementRecord(SettlementResponse answer, String requestHash, String responseJson) {
+    SettlementRecord(SettlementResponse answer, String requestHash, String responseJson, String claimJson,
+                     LocalDate dischargeDate) {
         this.settlementId = answer.settlementId();
         this.hospitalCode = answer.hospitalCode();
         this.encounterNo = answer.encounterNo();
@@ -104,6 +114,8 @@ class SettlementRecord {
         this.fundPay = answer.fundPay();
         this.personalPay = answer.personalPay();
         this.response = responseJson;
+        this.claim = claimJson;
+        this.dischargeDate = dischargeDate;
         this.settledAt = answer.settledAt();
     }
 

@@ -94,7 +94,8 @@ public class SettlementService {
         Instant now = clock.instant();
         SettlementResponse answer = SettlementResponses.of(request, claim, result, UUID.randomUUID(),
                 SettlementResponse.Status.SETTLED, now);
-        settlements.saveAndFlush(new SettlementRecord(answer, hash, json.writeValueAsString(answer)));
+        settlements.saveAndFlush(new SettlementRecord(answer, hash, json.writeValueAsString(answer),
+                json.writeValueAsString(request), claim.encounter().dischargeDate()));
         ledger.apply(personYear, result.deltas(), LedgerStore.EntryKind.SETTLEMENT, answer.settlementId(), now);
         events.publishEvent(new SettlementRecorded(answer.settlementId(), SettlementRecorded.SETTLEMENT,
                 answer.personId(), answer.region(), answer.year(), claim.encounter().type(),

@@ -1,0 +1,153 @@
+package org.onestop.settlement.simulation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.onestop.settlement.calculation.CalculationResult;
+import org.onestop.settlement.calculation.FundLine;
+
+/**
+ * Everything a run adds up, person after person: totals per run, per fund line and per identity category, the
+ * burden per stay, the alert lines, the persons whose payments changed most, the baseline check, and what was not
+ * simulated. Only the current person's sums are kept per person; they become that person's row when the person
+ * ends. Not thread-safe: one run feeds it in order.
+ */
+final class Tally {
+
+    private static final int LARGEST = 20;
+    private static final Comparator<SimulationResult.PersonChange> BY_CHANGE = Comparator
+            .comparing((SimulationResult.PersonChange c) -> c.difference().abs())
+            .thenComparing(SimulationResult.PersonChange::personId, Comparator.reverseOrder());
+
+    private final StageSums baseline = new StageSums();
+    private final StageSums patched = new StageSums();
+    private final Map<String, long[]> funds = new TreeMap<>();
+    private final Map<String, String> fundNames = new LinkedHashMap<>();
+    private final Map<String, StageSums[]> categories = new TreeMap<>();
+    private final BurdenDistribution baselineBurden = new BurdenDistribution();
+    private final BurdenDistribution patchedBurden = new BurdenDistribution();
+    final AlertTally baselineAlerts = new AlertTally();
+    final AlertTally patchedAlerts = new AlertTally();
+    private final PriorityQueue<SimulationResult.PersonChange> largest = new PriorityQueue<>(BY_CHANGE);
+    private final BaselineCheckTally check = new BaselineCheckTally();
+    private final Map<String, Long> notSimulated = new TreeMap<>();
+    private long inWindow;
+    private long reversed;
+    private long done;
+    private long personsSimulated;
+    private long personsAffected;
+
+    private StageSums personBaseline = new StageSums();
+    private StageSums personPatched = new StageSums();
+    private final Set<UUID> personReplayed = new HashSet<>();
+    private boolean personAffected;
+
+    void start(long inWindow, long reversed, Map<String, Long> withoutDischargeDate) {
+        this.inWindow = inWindow;
+        this.reversed = reversed;
+        withoutDischargeDate.forEach((kind, count) -> notSimulated.merge(kind + "|NO_STORED_CLAIM", count, Long::sum));
+    }
+
+    /** Settlements of the window handled so far, simulated or not. */
+    long done() {
+        return done;
+    }
+
+    /** A settlement of the window that is not settled again, and why. */
+    void notSimulated(String kind, String reason) {
+        done++;
+        notSimulated.merge(kind + "|" + reason, 1L, Long::sum);
+    }
+
+    /** A settlement replayed (in the window or before it): its ledger counts for what follows. */
+    void replayed(UUID settlementId) {
+        personReplayed.add(settlementId);
+    }
+
+    /** A settlement of the window settled again in both runs. */
+    void settled(PersonHistory.StoredSettlement stored, CalculationResult b, CalculationResult p) {
+        done++;
+        baseline.add(b.amounts().total(), b.payments());
+        patched.add(p.amounts().total(), p.payments());
+        personBaseline.add(b.amounts().total(), b.payments());
+        personPatched.add(p.amounts().total(), p.payments());
+        personAffected |= !b.payments().equals(p.payments());
+        b.funds().forEach(line -> fund(line, 0));
+        p.funds().forEach(line -> fund(line, 1));
+        category(b, 0).add(b.amounts().total(), b.payments());
+        category(p, 1).add(p.amounts().total(), p.payments());
+        baselineBurden.add(StageSums.cents(b.personalPay()));
+        patchedBurden.add(StageSums.cents(p.personalPay()));
+        check.compare(stored, b.payments());
+    }
+
+    private void fund(FundLine line, int run) {
+        String key = line.stage().ordinal() + "|" + line.stage().name() + "|" + line.fundCode();
+        funds.computeIfAbsent(key, k -> new long[2])[run] += StageSums.cents(line.amount());
+        fundNames.putIfAbsent(key, line.name());
+    }
+
+    private StageSums category(CalculationResult result, int run) {
+        String category = result.identity() == null ? "NONE" : result.identity().category().name();
+        return categories.computeIfAbsent(category, c -> new StageSums[] {new StageSums(), new StageSums()})[run];
+    }
+
+    /** Ends the current person; their row, or null when none of their settlements in the window was simulated. */
+    PersonRow endPerson(PersonHistory person) {
+        int baselineAlerted = baselineAlerts.endPerson();
+        int patchedAlerted = patchedAlerts.endPerson();
+        check.endPerson(person, personReplayed);
+        PersonRow row = null;
+        if (personBaseline.settlements() > 0) {
+            personsSimulated++;
+            row = new PersonRow(person.personId(), personBaseline, personPatched, baselineAlerted, patchedAlerted);
+            if (personAffected) {
+                personsAffected++;
+                largest.add(row.change());
+                if (largest.size() > LARGEST) {
+                    largest.poll();
+                }
+            }
+        }
+        personBaseline = new StageSums();
+        personPatched = new StageSums();
+        personReplayed.clear();
+        personAffected = false;
+        return row;
+    }
+
+    SimulationResult result(List<String> policyVersions) {
+        List<SimulationResult.NotSimulated> skipped = new ArrayList<>();
+        notSimulated.forEach((key, count) -> {
+            String[] kindAndReason = key.split("\\|", 2);
+            skipped.add(new SimulationResult.NotSimulated(kindAndReason[0], kindAndReason[1], count));
+        });
+        List<SimulationResult.FundTotals> fundTotals = new ArrayList<>();
+        funds.forEach((key, sums) -> {
+            String[] parts = key.split("\\|");
+            fundTotals.add(new SimulationResult.FundTotals(parts[1], parts[2], fundNames.get(key),
+                    StageSums.yuan(sums[0]), StageSums.yuan(sums[1]), StageSums.yuan(sums[1] - sums[0])));
+        });
+        List<SimulationResult.CategoryTotals> byCategory = new ArrayList<>();
+        categories.forEach((category, sums) -> byCategory.add(new SimulationResult.CategoryTotals(category,
+                sums[0].view(), sums[1].view(), StageSums.difference(sums[0], sums[1]))));
+        List<SimulationResult.PersonChange> changes = new ArrayList<>(largest);
+        changes.sort(BY_CHANGE.reversed());
+        return new SimulationResult(List.copyOf(policyVersions),
+                new SimulationResult.Coverage(inWindow, baseline.settlements(), reversed, List.copyOf(skipped)),
+                new SimulationResult.Totals(baseline.view(), patched.view(), StageSums.difference(baseline, patched)),
+                List.copyOf(fundTotals), List.copyOf(byCategory),
+                new SimulationResult.Persons(personsSimulated, personsAffected),
+                new SimulationResult.Burden(baselineBurden.size(), baselineBurden.percentiles(),
+                        patchedBurden.percentiles()),
+                AlertTally.lines(baselineAlerts, patchedAlerts), List.copyOf(changes), check.view());
+    }
+}
