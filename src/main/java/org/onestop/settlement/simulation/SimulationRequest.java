@@ -42,12 +42,13 @@ public record SimulationRequest(
      * One changed leaf: its path as {@code GET /api/v1/policies/{region}} and the policy files name it, the new
      * value, and why.
      */
+    @Schema(name = "SimulationChange")
     public record Change(
             @NotBlank @Size(max = 300)
             @Schema(description = "a leaf of the region's policy data: keys joined by '.', list items as [n]",
                     example = "assistance.schemes[0].programs[0].rate") String path,
             @NotNull @JsonDeserialize(using = ValueReader.class)
-            @Schema(types = {"number", "string", "boolean", "null"},
+            @Schema(types = {"number", "string", "boolean", "null"}, implementation = Object.class,
                     description = "the new value: a number (read exactly), a string, true/false, or null where the "
                             + "data allows none", example = "0.80") JsonNode value,
             @Size(max = MAX_NOTE) @Schema(description = "why, for the record", example = "proposal 2025-03")

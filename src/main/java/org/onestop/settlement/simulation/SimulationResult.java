@@ -28,6 +28,7 @@ public record SimulationResult(
         BaselineCheck baselineCheck) {
 
     /** Which settlements of the window were simulated, and which were not and why. */
+    @Schema(name = "SimulationCoverage")
     public record Coverage(
             @Schema(description = "settlements of the region discharged in the window, not reversed") long inWindow,
             long simulated,
@@ -40,26 +41,32 @@ public record SimulationResult(
      * counted for the window's years, their discharge date being unknown), {@code KIND_NOT_SIMULATED},
      * {@code NO_POLICY_IN_FORCE}, {@code CLAIM_UNREADABLE}.
      */
+    @Schema(name = "SimulationNotSimulated")
     public record NotSimulated(String kind, String reason, long count) {
     }
 
     /** Settlements and what each stage paid, what the funds paid together and what the persons paid. */
+    @Schema(name = "SimulationAmounts")
     public record Amounts(long settlements, BigDecimal basic, BigDecimal majorIllness, BigDecimal assistance,
                           BigDecimal tilt, BigDecimal fund, BigDecimal personal) {
     }
 
+    @Schema(name = "SimulationTotals")
     public record Totals(Amounts baseline, Amounts patched, Amounts difference) {
     }
 
     /** One fund line: a stage and the fund code that paid it (e.g. ASSISTANCE 610100). */
+    @Schema(name = "SimulationFundTotals")
     public record FundTotals(String stage, String fundCode, String fundName, BigDecimal baseline, BigDecimal patched,
                              BigDecimal difference) {
     }
 
+    @Schema(name = "SimulationCategoryTotals")
     public record CategoryTotals(String category, Amounts baseline, Amounts patched, Amounts difference) {
     }
 
     /** Persons with a simulated settlement, and those whose payments changed in any stage. */
+    @Schema(name = "SimulationPersons")
     public record Persons(long simulated, long affected) {
     }
 
@@ -67,10 +74,12 @@ public record SimulationResult(
      * What each simulated settlement (a stay, or a visit) left the person to pay ({@code total − fund pay}), as
      * nearest-rank percentiles of each run.
      */
+    @Schema(name = "SimulationBurden")
     public record Burden(long stays, Percentiles baseline, Percentiles patched) {
     }
 
     /** p50, p90, p99, and every percentile 0..100 (for charts). */
+    @Schema(name = "SimulationPercentiles")
     public record Percentiles(BigDecimal p50, BigDecimal p90, BigDecimal p99, List<BigDecimal> all) {
     }
 
@@ -78,18 +87,22 @@ public record SimulationResult(
      * One alert rule: its line in each run, and above it, the stays and persons the rule watches (as the alert
      * module raises alerts) and every stay of the window whoever the rule watches.
      */
+    @Schema(name = "SimulationAlertLine")
     public record AlertLine(String rule, String basis, BigDecimal baselineThreshold, BigDecimal patchedThreshold,
                             @Schema(description = "persons the rule watches on the discharge date") Counts watched,
                             @Schema(description = "the line applied to every stay of the window") Counts everyone) {
     }
 
+    @Schema(name = "SimulationAlertCounts")
     public record Counts(Above baseline, Above patched) {
     }
 
     /** Stays above a line (for a yearly basis: settlements after which the year's amount is above it), persons. */
+    @Schema(name = "SimulationAbove")
     public record Above(long stays, long persons) {
     }
 
+    @Schema(name = "SimulationPersonChange")
     public record PersonChange(String personId, long settlements, BigDecimal baselinePersonalPay,
                                BigDecimal patchedPersonalPay, BigDecimal difference, BigDecimal baselineFundPay,
                                BigDecimal patchedFundPay) {
@@ -99,6 +112,7 @@ public record SimulationResult(
      * The baseline run against the stored settlements, stage by stage: how many it reproduced to the cent, and each
      * that it did not (the first {@value BaselineCheck#LISTED}) with what may explain it.
      */
+    @Schema(name = "SimulationBaselineCheck")
     public record BaselineCheck(long compared, long reproduced, long notReproducedCount,
                                 List<Mismatch> notReproduced) {
 
@@ -111,10 +125,12 @@ public record SimulationResult(
      * {@code LEDGER_HISTORY} (its year's ledger then held what the replay does not: a settlement reversed after it,
      * one not simulated, or settlements made out of discharge order); none when nothing explains it.
      */
+    @Schema(name = "SimulationMismatch")
     public record Mismatch(UUID settlementId, String personId, LocalDate dischargeDate, StagePays stored,
                            StagePays baseline, List<String> reasons) {
     }
 
+    @Schema(name = "SimulationStagePays")
     public record StagePays(BigDecimal basic, BigDecimal majorIllness, BigDecimal assistance, BigDecimal tilt) {
     }
 }

@@ -26,9 +26,11 @@ public record SimulationView(
         @Schema(description = "why the run failed; null unless FAILED") String failure,
         @Schema(description = "null until DONE, and in the list of simulations") SimulationResult result) {
 
+    @Schema(name = "SimulationStatus")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
     /** Settlements of the window gone through, of all of them (null until the run has counted them). */
+    @Schema(name = "SimulationProgress")
     public record Progress(long done, Long total) {
     }
 }
