@@ -1,8 +1,9 @@
 package org.onestop.settlement.simulation;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,70 +34,28 @@ final class AlertTally {
         private long everyoneStays;
         private long everyonePersons;
 
-        private Line(SideRules.AlertRule rule) {
-            this.basis = rule.basis().name();
-            this.threshold = rule.threshold();
+        private Line(String basis, Money threshold) {
+            this.basis = basis;
+            this.threshold = threshold;
         }
     }
 
     private final Map<String, Line> lines = new LinkedHashMap<>();
-    private final Map<Integer, Long> yearAfterInsurance = new HashMap<>();
-    private final Set<String> watchedAbove = new HashSet<>();
-    private final Set<String> everyoneAbove = new HashSet<>();
-    private int watchedStaysOfPerson;
 
-    /**
-     * One settlement of the current person, in discharge order.
-     *
-     * @param held     the categories of the identities the person holds on the discharge date
-     * @param inWindow false for a settlement replayed only to bring the year's ledger and amounts up to the window
-     */
-    void observe(PolicyVersion policy, Set<IdentityCategory> held, InsuranceType insurance, boolean rural,
-                 EncounterType type, int year, CalculationResult result, boolean inWindow) {
-        long afterInsurance = StageSums.cents(result.amounts().total()) - StageSums.cents(result.payments().basic())
-                - StageSums.cents(result.payments().majorIllness());
-        long yearAmount = yearAfterInsurance.merge(year, afterInsurance, Long::sum);
-        var alert = policy.side().highCostAlert();
-        if (alert.isEmpty() || !inWindow) {
-            return;
-        }
-        SideRules.AlertRule watching = alert.get().watching(held, insurance, rural).orElse(null);
-        for (SideRules.AlertRule rule : alert.get().rules()) {
-            Line line = lines.computeIfAbsent(rule.code(), code -> new Line(rule));
-            Long amount = switch (rule.basis()) {
-                case STAY_AFTER_ALL_STAGES -> type == EncounterType.INPATIENT
-                        ? StageSums.cents(result.personalPay()) : null;
-                case STAY_AFTER_INSURANCE -> type == EncounterType.INPATIENT ? afterInsurance : null;
-                case YEAR_AFTER_INSURANCE -> yearAmount;
-            };
-            if (amount == null || amount <= StageSums.cents(rule.threshold())) {
-                continue;
-            }
-            line.everyoneStays++;
-            everyoneAbove.add(rule.code());
-            if (rule.equals(watching)) {
-                line.watchedStays++;
-                watchedAbove.add(rule.code());
-                watchedStaysOfPerson++;
-            }
-        }
-    }
-
-    /** Ends the current person: counts them under each line they were above; answers their watched stays above. */
-    int endPerson() {
-        watchedAbove.forEach(code -> lines.get(code).watchedPersons++);
-        everyoneAbove.forEach(code -> lines.get(code).everyonePersons++);
-        int stays = watchedStaysOfPerson;
-        watchedAbove.clear();
-        everyoneAbove.clear();
-        yearAfterInsurance.clear();
-        watchedStaysOfPerson = 0;
-        return stays;
+    /** Adds one person's stays above each line. */
+    void add(PersonAlerts person) {
+        person.lines.forEach((code, counts) -> {
+            Line line = lines.computeIfAbsent(code, c -> new Line(counts.basis, counts.threshold));
+            line.watchedStays += counts.watched;
+            line.everyoneStays += counts.everyone;
+            line.watchedPersons += counts.watched > 0 ? 1 : 0;
+            line.everyonePersons += counts.everyone > 0 ? 1 : 0;
+        });
     }
 
     /** The lines of both runs, by rule code in the order first met (baseline first). */
-    static java.util.List<SimulationResult.AlertLine> lines(AlertTally baseline, AlertTally patched) {
-        Set<String> codes = new java.util.LinkedHashSet<>(baseline.lines.keySet());
+    static List<SimulationResult.AlertLine> lines(AlertTally baseline, AlertTally patched) {
+        Set<String> codes = new LinkedHashSet<>(baseline.lines.keySet());
         codes.addAll(patched.lines.keySet());
         return codes.stream().map(code -> {
             Line b = baseline.lines.get(code);
@@ -114,5 +73,62 @@ final class AlertTally {
         }
         return watched ? new SimulationResult.Above(line.watchedStays, line.watchedPersons)
                 : new SimulationResult.Above(line.everyoneStays, line.everyonePersons);
+    }
+
+    /** One person's settlements in one run, observed in discharge order: their stays above each line. */
+    static final class PersonAlerts {
+
+        private static final class Counts {
+            private final String basis;
+            private final Money threshold;
+            private int watched;
+            private int everyone;
+
+            private Counts(SideRules.AlertRule rule) {
+                this.basis = rule.basis().name();
+                this.threshold = rule.threshold();
+            }
+        }
+
+        private final Map<String, Counts> lines = new LinkedHashMap<>();
+        private final Map<Integer, Long> yearAfterInsurance = new HashMap<>();
+        private int watchedStays;
+
+        /**
+         * @param held     the categories of the identities the person holds on the discharge date
+         * @param inWindow false for a settlement replayed only to bring the year's ledger and amounts up to the window
+         */
+        void observe(PolicyVersion policy, Set<IdentityCategory> held, InsuranceType insurance, boolean rural,
+                     EncounterType type, int year, CalculationResult result, boolean inWindow) {
+            long afterInsurance = StageSums.cents(result.amounts().total())
+                    - StageSums.cents(result.payments().basic()) - StageSums.cents(result.payments().majorIllness());
+            long yearAmount = yearAfterInsurance.merge(year, afterInsurance, Long::sum);
+            var alert = policy.side().highCostAlert();
+            if (alert.isEmpty() || !inWindow) {
+                return;
+            }
+            SideRules.AlertRule watching = alert.get().watching(held, insurance, rural).orElse(null);
+            for (SideRules.AlertRule rule : alert.get().rules()) {
+                Counts counts = lines.computeIfAbsent(rule.code(), code -> new Counts(rule));
+                Long amount = switch (rule.basis()) {
+                    case STAY_AFTER_ALL_STAGES -> type == EncounterType.INPATIENT
+                            ? StageSums.cents(result.personalPay()) : null;
+                    case STAY_AFTER_INSURANCE -> type == EncounterType.INPATIENT ? afterInsurance : null;
+                    case YEAR_AFTER_INSURANCE -> yearAmount;
+                };
+                if (amount != null && amount > StageSums.cents(rule.threshold())) {
+                    counts.everyone++;
+                    if (rule.equals(watching)) {
+                        counts.watched++;
+                        watchedStays++;
+                    }
+                }
+            }
+        }
+
+        /** The person's stays above the line of the rule that watches them. */
+        int watchedStays() {
+            return watchedStays;
+        }
     }
 }

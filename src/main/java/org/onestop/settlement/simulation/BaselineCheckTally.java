@@ -72,10 +72,13 @@ final class BaselineCheckTally {
     /**
      * Whether {@code t} made the year's ledger that {@code s} was settled against differ from the replay's: it was
      * in the ledger then and is not in the replay (reversed later, or not settled again), or the replay puts it on
-     * the other side of {@code s} (settled out of discharge order).
+     * the other side of {@code s} (settled out of discharge order, or at the same instant).
      */
     private static boolean ledgerDiffered(PersonHistory.StoredSettlement s, PersonHistory.StoredSettlement t,
                                           boolean tReplayed) {
+        if (t.settledAt().equals(s.settledAt())) {
+            return true; // settled at the same instant: which came first cannot be told
+        }
         boolean before = t.settledAt().isBefore(s.settledAt());
         if (t.reversed()) {
             return before && (t.reversedAt() == null || t.reversedAt().isAfter(s.settledAt()));

@@ -1,11 +1,15 @@
 package org.onestop.settlement.simulation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.onestop.settlement.calculation.CalculationResult;
 import org.onestop.settlement.calculation.Identity;
@@ -19,7 +23,8 @@ import org.onestop.settlement.policy.PolicyVersion;
  * settlements of the window's first year discharged before the window are replayed too, so that deductibles,
  * thresholds and caps already used are in the ledgers, but only those in the window are counted. Reversed
  * settlements are left out (a reversal takes a settlement's deltas back); a settlement of a kind that is not
- * settled again is counted with its reason. Nothing is written.
+ * settled again is counted with its reason. Nothing is written, and nothing of one person is kept once the outcome
+ * is added up, so persons may be replayed on several threads.
  */
 final class PersonReplay {
 
@@ -33,10 +38,15 @@ final class PersonReplay {
         this.from = from;
     }
 
-    /** Replays the person into the tally and ends them there; answers their row (null: nothing of theirs counted). */
-    PersonRow replay(PersonHistory person, Tally tally) {
+    /** Replays the person; thread-safe (nothing is shared but the immutable policies and the stateless engine). */
+    PersonOutcome replay(PersonHistory person) {
         Map<Integer, LedgerBalances> baselineLedgers = new HashMap<>();
         Map<Integer, LedgerBalances> patchedLedgers = new HashMap<>();
+        List<PersonOutcome.Settled> settled = new ArrayList<>();
+        List<PersonOutcome.NotSimulated> skipped = new ArrayList<>();
+        Set<UUID> replayed = new HashSet<>();
+        AlertTally.PersonAlerts baselineAlerts = new AlertTally.PersonAlerts();
+        AlertTally.PersonAlerts patchedAlerts = new AlertTally.PersonAlerts();
         for (PersonHistory.StoredSettlement s : person.settlements()) {
             if (s.reversed() || s.dischargeDate() == null) {
                 continue; // reversed: left out; no discharge date (before V15): counted for the window's years
@@ -56,7 +66,7 @@ final class PersonReplay {
             }
             if (reason != null) {
                 if (inWindow) {
-                    tally.notSimulated(s.kind(), reason);
+                    skipped.add(new PersonOutcome.NotSimulated(s.kind(), reason));
                 }
                 continue;
             }
@@ -68,17 +78,17 @@ final class PersonReplay {
             CalculationResult p = replay.under(patched, patchedLedger);
             baselineLedgers.put(s.year(), baselineLedger.plus(b.deltas()));
             patchedLedgers.put(s.year(), patchedLedger.plus(p.deltas()));
-            tally.replayed(s.settlementId());
+            replayed.add(s.settlementId());
             Set<IdentityCategory> held = heldOn(person, s.dischargeDate());
             var type = replay.encounter().type();
             var insurance = person.patient().insuranceType();
-            tally.baselineAlerts.observe(baseline, held, insurance, person.rural(), type, s.year(), b, inWindow);
-            tally.patchedAlerts.observe(patched, held, insurance, person.rural(), type, s.year(), p, inWindow);
+            baselineAlerts.observe(baseline, held, insurance, person.rural(), type, s.year(), b, inWindow);
+            patchedAlerts.observe(patched, held, insurance, person.rural(), type, s.year(), p, inWindow);
             if (inWindow) {
-                tally.settled(s, b, p);
+                settled.add(new PersonOutcome.Settled(s, b, p));
             }
         }
-        return tally.endPerson(person);
+        return new PersonOutcome(person, settled, skipped, replayed, baselineAlerts, patchedAlerts);
     }
 
     /** The categories of the identities valid on the day (both ends inclusive), as the alert rules read them. */

@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.onestop.settlement.policy.PolicyCatalogue;
 import org.onestop.settlement.policy.PolicyChange;
@@ -17,21 +19,24 @@ import org.onestop.settlement.policy.PolicyVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 /**
- * Runs simulations in the background, one at a time on a thread of its own (a run uses a core fully; others wait
- * QUEUED): reads the window person by person ({@link SettlementHistory}), settles each person's settlements again
- * ({@link PersonReplay}), writes each person's row in batches and the progress about once a second, then the
- * result. A run that fails, or that the service stops, is marked FAILED and its rows are dropped. It writes only the
- * simulation's own tables.
+ * Runs simulations in the background, one at a time (others wait QUEUED): reads the window person by person
+ * ({@link SettlementHistory}) on the run's thread and hands each person to the worker threads
+ * ({@code settlement.simulation.workers}, default 1: reading and replaying overlap on two cores), which settle the
+ * person's settlements again ({@link PersonReplay}) and add them up; each person's row is written in batches, the
+ * progress about once a second, then the result. A run that fails, or that the service stops, is marked FAILED and
+ * its rows are dropped. It writes only the simulation's own tables.
  */
 @Component
 class SimulationRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SimulationRunner.class);
     private static final int BATCH = 1000;
+    private static final int IN_FLIGHT = 256;
     private static final long PROGRESS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final PolicyCatalogue catalogue;
@@ -46,9 +51,17 @@ class SimulationRunner implements DisposableBean {
         return thread;
     });
     private final Set<UUID> accepted = ConcurrentHashMap.newKeySet();
+    private final int workers;
 
+    /**
+     * @param workers threads replaying persons beside the one reading them; 0 replays on the reading thread
+     */
     SimulationRunner(PolicyCatalogue catalogue, SettlementHistory history, Resettlements kinds, SimulationStore store,
-                     SimulationJson json, Clock clock) {
+                     SimulationJson json, Clock clock, @Value("${settlement.simulation.workers:1}") int workers) {
+        if (workers < 0) {
+            throw new IllegalArgumentException("settlement.simulation.workers must be 0 or more, not " + workers);
+        }
+        this.workers = workers;
         this.catalogue = catalogue;
         this.history = history;
         this.kinds = kinds;
@@ -98,45 +111,126 @@ class SimulationRunner implements DisposableBean {
         Map<String, PolicyVersion> changed = SimulationService.changedVersions(catalogue, request, changes);
         PersonReplay replay = new PersonReplay(kinds, new RunPolicies(catalogue, row.region(), changed), row.from());
         Tally tally = new Tally();
-        List<PersonRow> batch = new ArrayList<>(BATCH);
         long started = System.nanoTime();
-        long[] lastProgress = {started};
-        history.read(row.region(), row.from(), row.to(), new SettlementHistory.Reader() {
-            @Override
-            public void start(long inWindow, long reversed, Map<String, Long> withoutDischargeDate) {
-                tally.start(inWindow, reversed, withoutDischargeDate);
-                if (!store.start(id, inWindow, clock.instant())) {
-                    throw new IllegalStateException("simulation " + id + " is no longer queued");
+        try (Replaying replaying = new Replaying(id, replay, tally)) {
+            history.read(row.region(), row.from(), row.to(), new SettlementHistory.Reader() {
+                @Override
+                public void start(long inWindow, long reversed, Map<String, Long> withoutDischargeDate) {
+                    tally.start(inWindow, reversed, withoutDischargeDate);
+                    if (!store.start(id, inWindow, clock.instant())) {
+                        throw new IllegalStateException("simulation " + id + " is no longer queued");
+                    }
+                }
+
+                @Override
+                public void person(PersonHistory person) {
+                    replaying.submit(person);
+                }
+            });
+            replaying.finish();
+        }
+        List<String> versions = changed.keySet().stream().sorted().toList();
+        store.finish(id, tally.done(), json.write(tally.result(versions)), clock.instant());
+        log.info("Simulation {} done: {} settlements in {} ms ({} worker threads)", id, tally.done(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), workers);
+    }
+
+    /**
+     * The persons of one run on their way through the replay: on the reading thread when there are no workers, else
+     * on the worker threads, at most a few hundred persons in flight; persons' rows written in batches, the progress
+     * about once a second. The first failure of a worker ends the run.
+     */
+    private final class Replaying implements AutoCloseable {
+
+        private final UUID id;
+        private final PersonReplay replay;
+        private final Tally tally;
+        private final ExecutorService pool;
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final List<PersonRow> batch = new ArrayList<>(BATCH);
+        private long lastProgress = System.nanoTime();
+
+        private Replaying(UUID id, PersonReplay replay, Tally tally) {
+            this.id = id;
+            this.replay = replay;
+            this.tally = tally;
+            this.pool = workers == 0 ? null : Executors.newFixedThreadPool(workers, task -> {
+                Thread thread = new Thread(task, "simulation-worker");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        void submit(PersonHistory person) {
+            rethrow();
+            if (pool == null) {
+                replayed(person);
+            } else {
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        replayed(person);
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+            long now = System.nanoTime();
+            if (now - lastProgress >= PROGRESS_NANOS) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("stopped");
+                }
+                store.progress(id, tally.done());
+                lastProgress = now;
+            }
+        }
+
+        private void replayed(PersonHistory person) {
+            PersonRow row = tally.add(replay.replay(person));
+            if (row != null) {
+                synchronized (batch) {
+                    batch.add(row);
+                    if (batch.size() >= BATCH) {
+                        store.insertPersons(id, batch);
+                        batch.clear();
+                    }
                 }
             }
+        }
 
-            @Override
-            public void person(PersonHistory person) {
-                PersonRow personRow = replay.replay(person, tally);
-                if (personRow != null) {
-                    batch.add(personRow);
-                }
-                if (batch.size() >= BATCH) {
+        /** Waits for every person submitted, then writes the last rows. */
+        void finish() throws InterruptedException {
+            if (pool != null) {
+                inFlight.acquire(IN_FLIGHT);
+                inFlight.release(IN_FLIGHT);
+            }
+            rethrow();
+            synchronized (batch) {
+                if (!batch.isEmpty()) {
                     store.insertPersons(id, batch);
                     batch.clear();
                 }
-                long now = System.nanoTime();
-                if (now - lastProgress[0] >= PROGRESS_NANOS) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new IllegalStateException("stopped");
-                    }
-                    store.progress(id, tally.done());
-                    lastProgress[0] = now;
-                }
             }
-        });
-        if (!batch.isEmpty()) {
-            store.insertPersons(id, batch);
         }
-        List<String> versions = changed.keySet().stream().sorted().toList();
-        SimulationResult result = tally.result(versions);
-        store.finish(id, tally.done(), json.write(result), clock.instant());
-        log.info("Simulation {} done: {} settlements in {} ms", id, tally.done(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+
+        private void rethrow() {
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 }

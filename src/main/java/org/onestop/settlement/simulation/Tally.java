@@ -2,14 +2,11 @@ package org.onestop.settlement.simulation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.onestop.settlement.calculation.CalculationResult;
 import org.onestop.settlement.calculation.FundLine;
@@ -17,8 +14,8 @@ import org.onestop.settlement.calculation.FundLine;
 /**
  * Everything a run adds up, person after person: totals per run, per fund line and per identity category, the
  * burden per stay, the alert lines, the persons whose payments changed most, the baseline check, and what was not
- * simulated. Only the current person's sums are kept per person; they become that person's row when the person
- * ends. Not thread-safe: one run feeds it in order.
+ * simulated. A person's outcome becomes their row and is not kept. Persons are added one at a time (synchronized),
+ * from whichever thread replayed them.
  */
 final class Tally {
 
@@ -34,8 +31,8 @@ final class Tally {
     private final Map<String, StageSums[]> categories = new TreeMap<>();
     private final BurdenDistribution baselineBurden = new BurdenDistribution();
     private final BurdenDistribution patchedBurden = new BurdenDistribution();
-    final AlertTally baselineAlerts = new AlertTally();
-    final AlertTally patchedAlerts = new AlertTally();
+    private final AlertTally baselineAlerts = new AlertTally();
+    private final AlertTally patchedAlerts = new AlertTally();
     private final PriorityQueue<SimulationResult.PersonChange> largest = new PriorityQueue<>(BY_CHANGE);
     private final BaselineCheckTally check = new BaselineCheckTally();
     private final Map<String, Long> notSimulated = new TreeMap<>();
@@ -45,48 +42,63 @@ final class Tally {
     private long personsSimulated;
     private long personsAffected;
 
-    private StageSums personBaseline = new StageSums();
-    private StageSums personPatched = new StageSums();
-    private final Set<UUID> personReplayed = new HashSet<>();
-    private boolean personAffected;
-
-    void start(long inWindow, long reversed, Map<String, Long> withoutDischargeDate) {
+    synchronized void start(long inWindow, long reversed, Map<String, Long> withoutDischargeDate) {
         this.inWindow = inWindow;
         this.reversed = reversed;
         withoutDischargeDate.forEach((kind, count) -> notSimulated.merge(kind + "|NO_STORED_CLAIM", count, Long::sum));
     }
 
     /** Settlements of the window handled so far, simulated or not. */
-    long done() {
+    synchronized long done() {
         return done;
     }
 
-    /** A settlement of the window that is not settled again, and why. */
-    void notSimulated(String kind, String reason) {
-        done++;
-        notSimulated.merge(kind + "|" + reason, 1L, Long::sum);
-    }
-
-    /** A settlement replayed (in the window or before it): its ledger counts for what follows. */
-    void replayed(UUID settlementId) {
-        personReplayed.add(settlementId);
-    }
-
-    /** A settlement of the window settled again in both runs. */
-    void settled(PersonHistory.StoredSettlement stored, CalculationResult b, CalculationResult p) {
-        done++;
-        baseline.add(b.amounts().total(), b.payments());
-        patched.add(p.amounts().total(), p.payments());
-        personBaseline.add(b.amounts().total(), b.payments());
-        personPatched.add(p.amounts().total(), p.payments());
-        personAffected |= !b.payments().equals(p.payments());
-        b.funds().forEach(line -> fund(line, 0));
-        p.funds().forEach(line -> fund(line, 1));
-        category(b, 0).add(b.amounts().total(), b.payments());
-        category(p, 1).add(p.amounts().total(), p.payments());
-        baselineBurden.add(StageSums.cents(b.personalPay()));
-        patchedBurden.add(StageSums.cents(p.personalPay()));
-        check.compare(stored, b.payments());
+    /**
+     * Adds one replayed person; answers their row, or null when none of their settlements in the window was
+     * simulated. Persons may come in any order.
+     */
+    synchronized PersonRow add(PersonOutcome outcome) {
+        for (PersonOutcome.NotSimulated skipped : outcome.notSimulated()) {
+            done++;
+            notSimulated.merge(skipped.kind() + "|" + skipped.reason(), 1L, Long::sum);
+        }
+        StageSums personBaseline = new StageSums();
+        StageSums personPatched = new StageSums();
+        boolean affected = false;
+        for (PersonOutcome.Settled settled : outcome.settled()) {
+            CalculationResult b = settled.baseline();
+            CalculationResult p = settled.patched();
+            done++;
+            baseline.add(b.amounts().total(), b.payments());
+            patched.add(p.amounts().total(), p.payments());
+            personBaseline.add(b.amounts().total(), b.payments());
+            personPatched.add(p.amounts().total(), p.payments());
+            affected |= !b.payments().equals(p.payments());
+            b.funds().forEach(line -> fund(line, 0));
+            p.funds().forEach(line -> fund(line, 1));
+            category(b, 0).add(b.amounts().total(), b.payments());
+            category(p, 1).add(p.amounts().total(), p.payments());
+            baselineBurden.add(StageSums.cents(b.personalPay()));
+            patchedBurden.add(StageSums.cents(p.personalPay()));
+            check.compare(settled.stored(), b.payments());
+        }
+        baselineAlerts.add(outcome.baselineAlerts());
+        patchedAlerts.add(outcome.patchedAlerts());
+        check.endPerson(outcome.person(), outcome.replayed());
+        if (personBaseline.settlements() == 0) {
+            return null;
+        }
+        personsSimulated++;
+        PersonRow row = new PersonRow(outcome.person().personId(), personBaseline, personPatched,
+                outcome.baselineAlerts().watchedStays(), outcome.patchedAlerts().watchedStays());
+        if (affected) {
+            personsAffected++;
+            largest.add(row.change());
+            if (largest.size() > LARGEST) {
+                largest.poll();
+            }
+        }
+        return row;
     }
 
     private void fund(FundLine line, int run) {
@@ -100,31 +112,7 @@ final class Tally {
         return categories.computeIfAbsent(category, c -> new StageSums[] {new StageSums(), new StageSums()})[run];
     }
 
-    /** Ends the current person; their row, or null when none of their settlements in the window was simulated. */
-    PersonRow endPerson(PersonHistory person) {
-        int baselineAlerted = baselineAlerts.endPerson();
-        int patchedAlerted = patchedAlerts.endPerson();
-        check.endPerson(person, personReplayed);
-        PersonRow row = null;
-        if (personBaseline.settlements() > 0) {
-            personsSimulated++;
-            row = new PersonRow(person.personId(), personBaseline, personPatched, baselineAlerted, patchedAlerted);
-            if (personAffected) {
-                personsAffected++;
-                largest.add(row.change());
-                if (largest.size() > LARGEST) {
-                    largest.poll();
-                }
-            }
-        }
-        personBaseline = new StageSums();
-        personPatched = new StageSums();
-        personReplayed.clear();
-        personAffected = false;
-        return row;
-    }
-
-    SimulationResult result(List<String> policyVersions) {
+    synchronized SimulationResult result(List<String> policyVersions) {
         List<SimulationResult.NotSimulated> skipped = new ArrayList<>();
         notSimulated.forEach((key, count) -> {
             String[] kindAndReason = key.split("\\|", 2);
