@@ -3,12 +3,14 @@
 # (bench/README.md), starts the packaged service on it, simulates a change of the minimum-living assistance rate over
 # the whole year through the API, and prints settlements/s and peak memory. Drops its database on exit.
 # Environment: BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres), PGPASSWORD,
-# BENCH_SETTLEMENTS (100000), BENCH_HEAP (256m), BENCH_JAVA_OPTS (extra JVM options for the service).
+# BENCH_SETTLEMENTS (100000), BENCH_RUNS (2: the same simulation again, JIT warm), BENCH_HEAP (256m),
+# BENCH_JAVA_OPTS (extra JVM options for the service).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export PGHOST="${BENCH_PGHOST:-127.0.0.1}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-postgres}"
 settlements="${BENCH_SETTLEMENTS:-100000}"
+runs="${BENCH_RUNS:-2}"
 heap="${BENCH_HEAP:-256m}"
 year=$(( $(date +%Y) - 1 ))
 tag="$(date +%Y%m%d%H%M%S)_$$"
@@ -80,36 +82,37 @@ sql -d "$db" -c "VACUUM ANALYZE"
   done >"$out/heap.txt" ) &
 sampler_pid=$!
 
-uptime_before=$(uptime)
+field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
 body="{\"name\": \"bench\", \"region\": \"ZIBO\", \"from\": \"$year-01-01\", \"to\": \"$year-12-31\",
        \"changes\": [{\"path\": \"assistance.schemes[0].programs[0].rate\", \"value\": 0.80}]}"
-posted=$(date +%s.%N)
-field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
-id=$(curl -fsS -u "admin:$admin_secret" -H 'Content-Type: application/json' -d "$body" "$base/api/v1/simulations" \
-    | field simulationId)
-status=""
-while [[ "$status" != DONE && "$status" != FAILED ]]; do
-    sleep 0.2
-    status=$(curl -fsS -u "admin:$admin_secret" "$base/api/v1/simulations/$id" | field status)
+for run in $(seq "$runs"); do
+    uptime_before=$(uptime)
+    posted=$(date +%s.%N)
+    id=$(curl -fsS -u "admin:$admin_secret" -H 'Content-Type: application/json' -d "$body" \
+        "$base/api/v1/simulations" | field simulationId)
+    status=""
+    while [[ "$status" != DONE && "$status" != FAILED ]]; do
+        sleep 0.2
+        status=$(curl -fsS -u "admin:$admin_secret" "$base/api/v1/simulations/$id" | field status)
+    done
+    answered=$(date +%s.%N)
+    [[ "$status" == DONE ]] || { log "the simulation failed; see $out/service.log"; exit 1; }
+    curl -fsS -u "admin:$admin_secret" "$base/api/v1/simulations/$id" >"$out/result-$run.json"
+    read -r simulated run_s < <(sql -d "$db" -F ' ' -c "SELECT done, extract(epoch FROM finished_at - started_at)
+                                                        FROM simulation WHERE simulation_id = '$id'")
+    check=$(grep -o '"baselineCheck":{"compared":[0-9]*,"reproduced":[0-9]*' "$out/result-$run.json" \
+        | awk -F'[:,]' '{print $5 " of " $3}')
+    echo "run $run: load before: $uptime_before"
+    echo "run $run: load after:  $(uptime)"
+    awk -v r="$run" -v n="$simulated" -v s="$run_s" -v p="$posted" -v a="$answered" 'BEGIN {
+        printf "run %d: simulated %d settlements in %.2f s (started_at to finished_at): %.0f settlements/s; ", r, n, s, n / s
+        printf "POST to DONE as the client saw it %.2f s\n", a - p }'
+    echo "run $run: baseline reproduced $check stored settlements to the cent"
 done
-answered=$(date +%s.%N)
 kill "$sampler_pid" 2>/dev/null || true
 sampler_pid=""
-[[ "$status" == DONE ]] || { log "the simulation failed; see $out/service.log"; exit 1; }
-curl -fsS -u "admin:$admin_secret" "$base/api/v1/simulations/$id" >"$out/result.json"
-
-read -r simulated run_s < <(sql -d "$db" -c "SELECT done, extract(epoch FROM finished_at - started_at)
-                                             FROM simulation WHERE simulation_id = '$id'" -F ' ')
-check=$(grep -o '"baselineCheck":{"compared":[0-9]*,"reproduced":[0-9]*' "$out/result.json" \
-    | awk -F'[:,]' '{print $5 " of " $3}')
 heap_peak=$(sort -n "$out/heap.txt" | tail -1)
 rss_peak=$(awk '/VmHWM/ {print $2}' "/proc/$service_pid/status")
-echo "load before the run: $uptime_before"
-echo "load after the run:  $(uptime)"
-awk -v n="$simulated" -v s="$run_s" -v p="$posted" -v a="$answered" 'BEGIN {
-    printf "simulated %d settlements in %.2f s (the run, started_at to finished_at): %.0f settlements/s\n", n, s, n / s
-    printf "POST to DONE as the client saw it: %.2f s\n", a - p }'
-echo "baseline reproduced $check stored settlements to the cent"
 awk -v h="${heap_peak:-0}" -v x="$heap" -v r="${rss_peak:-0}" 'BEGIN {
     printf "peak heap in use %.0f MB (sampled every 200 ms; -Xmx%s); peak RSS of the service process %.0f MB\n",
         h / 1048576, x, r / 1024 }'

@@ -108,7 +108,10 @@ class SettlementHistory {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
+            try (var settings = connection.createStatement()) {
+                // a long read of a few sorted cursors: no JIT compilation of its plans, and sorts in memory
+                settings.execute("SET LOCAL jit = off");
+                settings.execute("SET LOCAL work_mem = '64MB'");
                 start(connection, region, from, to, reader);
                 merge(connection, region, from, to, reader);
             } finally {

@@ -25,11 +25,11 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Runs simulations in the background, one at a time (others wait QUEUED): reads the window person by person
- * ({@link SettlementHistory}) on the run's thread and hands each person to the worker threads
- * ({@code settlement.simulation.workers}, default 1: reading and replaying overlap on two cores), which settle the
- * person's settlements again ({@link PersonReplay}) and add them up; each person's row is written in batches, the
- * progress about once a second, then the result. A run that fails, or that the service stops, is marked FAILED and
- * its rows are dropped. It writes only the simulation's own tables.
+ * ({@link SettlementHistory}) and settles each person's settlements again ({@link PersonReplay}), adding them up;
+ * each person's row is written in batches, the progress about once a second, then the result. Persons are replayed
+ * on the reading thread, or handed to {@code settlement.simulation.workers} threads: default 0, since on two cores
+ * shared with PostgreSQL the hand-over cost more than the overlap gained (bench/README.md). A run that fails, or
+ * that the service stops, is marked FAILED and its rows are dropped. It writes only the simulation's own tables.
  */
 @Component
 class SimulationRunner implements DisposableBean {
@@ -57,7 +57,7 @@ class SimulationRunner implements DisposableBean {
      * @param workers threads replaying persons beside the one reading them; 0 replays on the reading thread
      */
     SimulationRunner(PolicyCatalogue catalogue, SettlementHistory history, Resettlements kinds, SimulationStore store,
-                     SimulationJson json, Clock clock, @Value("${settlement.simulation.workers:1}") int workers) {
+                     SimulationJson json, Clock clock, @Value("${settlement.simulation.workers:0}") int workers) {
         if (workers < 0) {
             throw new IllegalArgumentException("settlement.simulation.workers must be 0 or more, not " + workers);
         }

@@ -2,7 +2,7 @@ package org.onestop.settlement.simulation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.onestop.settlement.calculation.CalculationResult;
 import org.onestop.settlement.calculation.FundLine;
+import org.onestop.settlement.calculation.Stage;
 
 /**
  * Everything a run adds up, person after person: totals per run, per fund line and per identity category, the
@@ -26,8 +27,8 @@ final class Tally {
 
     private final StageSums baseline = new StageSums();
     private final StageSums patched = new StageSums();
-    private final Map<String, long[]> funds = new TreeMap<>();
-    private final Map<String, String> fundNames = new LinkedHashMap<>();
+    private final Map<FundKey, long[]> funds = new HashMap<>();
+    private final Map<FundKey, String> fundNames = new HashMap<>();
     private final Map<String, StageSums[]> categories = new TreeMap<>();
     private final BurdenDistribution baselineBurden = new BurdenDistribution();
     private final BurdenDistribution patchedBurden = new BurdenDistribution();
@@ -101,8 +102,12 @@ final class Tally {
         return row;
     }
 
+    /** A fund line's stage and fund; the name is the one first met. */
+    private record FundKey(Stage stage, String fundCode) {
+    }
+
     private void fund(FundLine line, int run) {
-        String key = line.stage().ordinal() + "|" + line.stage().name() + "|" + line.fundCode();
+        FundKey key = new FundKey(line.stage(), line.fundCode());
         funds.computeIfAbsent(key, k -> new long[2])[run] += StageSums.cents(line.amount());
         fundNames.putIfAbsent(key, line.name());
     }
@@ -119,11 +124,13 @@ final class Tally {
             skipped.add(new SimulationResult.NotSimulated(kindAndReason[0], kindAndReason[1], count));
         });
         List<SimulationResult.FundTotals> fundTotals = new ArrayList<>();
-        funds.forEach((key, sums) -> {
-            String[] parts = key.split("\\|");
-            fundTotals.add(new SimulationResult.FundTotals(parts[1], parts[2], fundNames.get(key),
-                    StageSums.yuan(sums[0]), StageSums.yuan(sums[1]), StageSums.yuan(sums[1] - sums[0])));
-        });
+        funds.keySet().stream().sorted(Comparator.comparing(FundKey::stage).thenComparing(FundKey::fundCode))
+                .forEach(key -> {
+                    long[] sums = funds.get(key);
+                    fundTotals.add(new SimulationResult.FundTotals(key.stage().name(), key.fundCode(),
+                            fundNames.get(key), StageSums.yuan(sums[0]), StageSums.yuan(sums[1]),
+                            StageSums.yuan(sums[1] - sums[0])));
+                });
         List<SimulationResult.CategoryTotals> byCategory = new ArrayList<>();
         categories.forEach((category, sums) -> byCategory.add(new SimulationResult.CategoryTotals(category,
                 sums[0].view(), sums[1].view(), StageSums.difference(sums[0], sums[1]))));
