@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.onestop.settlement.common.ProblemException;
 import org.onestop.settlement.policy.PolicyCatalogue;
 import org.onestop.settlement.policy.PolicyChange;
 import org.onestop.settlement.policy.PolicyVersion;
@@ -96,14 +97,16 @@ class SimulationRunner implements DisposableBean {
             run(id);
         } catch (Exception | Error e) {
             log.error("Simulation {} failed", id, e);
-            store.fail(id, "the run failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), clock.instant());
+            // the policy data refusing the changes (files changed since the request) is said; anything else is logged
+            String why = e instanceof ProblemException problem ? problem.getMessage()
+                    : "unexpected " + e.getClass().getSimpleName() + ", see the service's log";
+            store.fail(id, "the run failed: " + why, clock.instant());
         } finally {
             accepted.remove(id);
         }
     }
 
-    void run(UUID id) throws Exception {
+    private void run(UUID id) throws Exception {
         SimulationStore.Row row = store.find(id).orElseThrow(() -> new IllegalStateException("no simulation " + id));
         List<PolicyChange> changes = json.changes(row.changes()).stream()
                 .map(c -> new PolicyChange(c.path(), c.plainValue())).toList();

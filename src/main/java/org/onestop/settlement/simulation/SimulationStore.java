@@ -120,12 +120,6 @@ class SimulationStore {
                 });
     }
 
-    /** The simulations queued or running, oldest first. */
-    List<UUID> unfinished() {
-        return jdbc.sql("SELECT simulation_id FROM simulation WHERE status IN ('QUEUED', 'RUNNING') "
-                + "ORDER BY requested_at").query(UUID.class).list();
-    }
-
     private static Row row(ResultSet rs, boolean withResult) throws SQLException {
         return new Row(rs.getObject("simulation_id", UUID.class), rs.getString("name"),
                 RegionCode.valueOf(rs.getString("region")), rs.getDate("date_from").toLocalDate(),

@@ -115,6 +115,7 @@ class SimulationInputIT {
 
         assertProblem(lanzhou.http().get(SIMULATIONS + "/" + id), ProblemType.NOT_FOUND);
         assertProblem(lanzhou.http().get(SIMULATIONS + "/" + id + "/chart"), ProblemType.NOT_FOUND);
+        assertProblem(lanzhou.http().get(SIMULATIONS + "/" + id, "Accept", "text/csv"), ProblemType.NOT_FOUND);
         assertThat(lanzhou.http().get(SIMULATIONS).json().valueStream()
                 .noneMatch(s -> s.path("simulationId").asString().equals(id))).isTrue();
         assertProblem(lanzhou.http().get(SIMULATIONS + "?region=ZIBO"), ProblemType.FORBIDDEN);
