@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.onestop.settlement.common.EncounterType;
 import org.onestop.settlement.common.IdentityCategory;
-import org.onestop.settlement.common.InsuranceType;
 import org.onestop.settlement.common.Money;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.person.AssistanceIdentity;
@@ -57,7 +56,7 @@ class AlertMonitor {
         Set<IdentityCategory> held = EnumSet.noneOf(IdentityCategory.class);
         person.identities().stream().filter(i -> i.validOn(event.dischargeDate()))
                 .map(AssistanceIdentity::category).forEach(held::add);
-        rules.get().rules().stream().filter(rule -> watches(rule, person, held)).findFirst()
+        rules.get().watching(held, person.insuranceType(), person.rural())
                 .ifPresent(rule -> check(rule, event, policy.get()));
     }
 
@@ -67,14 +66,6 @@ class AlertMonitor {
         if (withdrawn > 0) {
             log.info("Withdrew {} high-cost alert(s) of reversed settlement {}", withdrawn, event.settlementId());
         }
-    }
-
-    /** A rule with identities watches their holders; one without watches everyone else (rural residents if so said). */
-    private static boolean watches(AlertRule rule, Person person, Set<IdentityCategory> held) {
-        if (!rule.forOthers()) {
-            return rule.identities().stream().anyMatch(held::contains);
-        }
-        return person.insuranceType() != InsuranceType.UNINSURED && (!rule.ruralOnly() || person.rural());
     }
 
     private void check(AlertRule rule, SettlementRecorded event, PolicyVersion policy) {

@@ -14,16 +14,25 @@ import java.util.Optional;
 
 import org.onestop.settlement.common.RegionCode;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Every region's policy versions, effective-dated: the lookup {@code (region, date) → version in force}.
- * Built from policy files by {@link #load}; immutable afterwards.
+ * Built from policy files by {@link #load}; immutable afterwards. It keeps each file's tree, so that a version can be
+ * read again with some parameters changed ({@link #changed}).
  */
 public final class PolicyCatalogue {
 
     private final Map<RegionCode, List<PolicyVersion>> versions;
+    private final Map<String, Origin> origins;
 
-    private PolicyCatalogue(Map<RegionCode, List<PolicyVersion>> versions) {
+    /** The file a version was read from and its tree. */
+    private record Origin(String fileName, JsonNode tree) {
+    }
+
+    private PolicyCatalogue(Map<RegionCode, List<PolicyVersion>> versions, Map<String, Origin> origins) {
         this.versions = versions;
+        this.origins = origins;
     }
 
     /** A named policy file's content. */
@@ -48,12 +57,16 @@ public final class PolicyCatalogue {
         List<String> problems = new ArrayList<>();
         Map<RegionCode, List<PolicyVersion>> byRegion = new EnumMap<>(RegionCode.class);
         Map<String, String> fileOfVersion = new HashMap<>();
+        Map<String, Origin> origins = new HashMap<>();
         if (sources.isEmpty()) {
             problems.add("no policy files found");
         }
         for (Source source : sources) {
             try {
-                PolicyVersion version = PolicyFileReader.read(source.name(), source.content());
+                JsonNode tree = PolicyFileReader.tree(source.name(), source.content());
+                PolicyVersion version = PolicyFileReader.read(source.name(), tree,
+                        PolicyFileReader.sha256(source.content()));
+                origins.putIfAbsent(version.version(), new Origin(source.name(), tree));
                 String earlier = fileOfVersion.putIfAbsent(version.version(), source.name());
                 if (earlier != null) {
                     problems.add(source.name() + ": version: '" + version.version() + "' is also the version of "
@@ -81,7 +94,22 @@ public final class PolicyCatalogue {
             throw new PolicyDataException(problems);
         }
         byRegion.replaceAll((region, list) -> List.copyOf(list));
-        return new PolicyCatalogue(byRegion);
+        return new PolicyCatalogue(byRegion, Map.copyOf(origins));
+    }
+
+    /**
+     * A version of this catalogue read again from its file with some parameters changed, through the same readers and
+     * validation as the file (docs/policy-data.md): what the policy would be with those values. The catalogue itself
+     * does not change.
+     *
+     * @throws PolicyChangeRejected naming each change that names no value, or whose value the validation refuses
+     */
+    public PolicyVersion changed(PolicyVersion version, List<PolicyChange> changes) {
+        Origin origin = origins.get(version.version());
+        if (origin == null) {
+            throw new IllegalArgumentException("version " + version.version() + " is not of this catalogue");
+        }
+        return PolicyPatch.apply(origin.fileName(), version.version(), origin.tree(), changes);
     }
 
     /** Every version of a region, oldest first (empty for a region without policy data). */

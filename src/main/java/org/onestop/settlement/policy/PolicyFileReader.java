@@ -29,17 +29,29 @@ final class PolicyFileReader {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final List<String> SECTIONS =
+    /** The sections of a policy file, each read by its own reader; everything else is the header. */
+    static final List<String> SECTIONS =
             List.of("basicInsurance", "majorIllness", "assistance", "diseases", "side");
 
     private final List<String> problems = new ArrayList<>();
 
     /** @throws PolicyDataException naming {@code fileName} and every bad path */
     static PolicyVersion read(String fileName, byte[] content) {
-        return new PolicyFileReader().parse(fileName, content);
+        return read(fileName, tree(fileName, content), sha256(content));
     }
 
-    private PolicyVersion parse(String fileName, byte[] content) {
+    /**
+     * Reads a policy file's tree as parsed by {@link #tree}: the same validation whether it comes from a file or is a
+     * file's tree with some leaves changed.
+     *
+     * @throws PolicyDataException naming {@code fileName} and every bad path
+     */
+    static PolicyVersion read(String fileName, JsonNode json, String sha256) {
+        return new PolicyFileReader().parse(fileName, json, sha256);
+    }
+
+    /** The YAML tree of a policy file, numbers read exactly. */
+    static JsonNode tree(String fileName, byte[] content) {
         JsonNode json;
         try {
             json = YAML.readTree(content);
@@ -49,6 +61,10 @@ final class PolicyFileReader {
         if (json == null || !json.isObject()) {
             throw new PolicyDataException(List.of(fileName + ": must be a YAML map"));
         }
+        return json;
+    }
+
+    private PolicyVersion parse(String fileName, JsonNode json, String sha256) {
         PolicyNode root = PolicyNode.root(json, problems);
         RegionCode region = root.require("region").enumValue(RegionCode.class);
         String version = root.require("version").text();
@@ -78,7 +94,7 @@ final class PolicyFileReader {
             new LinkedHashSet<>(problems).forEach(p -> named.add(fileName + ": " + p));
             throw new PolicyDataException(named);
         }
-        return new PolicyVersion(region, version, from, to, document, sha256(content), basic, majorIllness,
+        return new PolicyVersion(region, version, from, to, document, sha256, basic, majorIllness,
                 assistance, diseases, side, parameters);
     }
 
@@ -121,7 +137,7 @@ final class PolicyFileReader {
         }
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

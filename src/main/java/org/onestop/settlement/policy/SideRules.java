@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.settlement.common.IdentityCategory;
+import org.onestop.settlement.common.InsuranceType;
 import org.onestop.settlement.common.Money;
 
 /**
@@ -32,6 +33,11 @@ public record SideRules(Optional<HighCostAlert> highCostAlert, Optional<PremiumS
 
     /** The alert rules of a region (监测预警), in precedence order: a person is watched by the first that takes them. */
     public record HighCostAlert(List<AlertRule> rules) {
+
+        /** The rule that watches a person: the first, in precedence order, that {@link AlertRule#watches} them. */
+        public Optional<AlertRule> watching(Set<IdentityCategory> held, InsuranceType insurance, boolean rural) {
+            return rules.stream().filter(rule -> rule.watches(held, insurance, rural)).findFirst();
+        }
     }
 
     /**
@@ -45,6 +51,17 @@ public record SideRules(Optional<HighCostAlert> highCostAlert, Optional<PremiumS
 
         public boolean forOthers() {
             return identities.isEmpty();
+        }
+
+        /**
+         * Whether the rule watches a person holding {@code held} on the day: a rule with identities watches their
+         * holders; one without watches every insured person (rural residents only where {@code ruralOnly}).
+         */
+        public boolean watches(Set<IdentityCategory> held, InsuranceType insurance, boolean rural) {
+            if (!forOthers()) {
+                return identities.stream().anyMatch(held::contains);
+            }
+            return insurance != InsuranceType.UNINSURED && (!ruralOnly || rural);
         }
 
         public Money threshold() {

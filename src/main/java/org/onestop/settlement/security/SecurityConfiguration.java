@@ -107,6 +107,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**", "/api/v1/premium-subsidies",
                                 "/api/v1/grants/**", "/api/v1/assessments/**").hasAnyRole(OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/premium-subsidy").hasAnyRole(OFFICE, ADMIN)
+                        .requestMatchers("/api/v1/simulations", "/api/v1/simulations/**").hasAnyRole(OFFICE, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/deposit-waiver")
                         .hasAnyRole(HOSPITAL, OFFICE, ADMIN)
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
