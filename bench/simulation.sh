@@ -21,8 +21,8 @@ admin_secret="bench-admin-$RANDOM$RANDOM$RANDOM"
 service_pid=""
 sampler_pid=""
 
-log() { echo "[bench] $*" >&2; }
-sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 cleanup() {
     local rc=$?
@@ -46,20 +46,7 @@ log "building the jar and the seeder's classpath"
 jar=$(ls target/settlement-*.jar | grep -v '\.original$' | head -1)
 
 sql -d postgres -c "CREATE DATABASE \"$db\""
-port=""
-for _ in $(seq 50); do
-    candidate=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[[ -n "$port" ]] || { log "no free port found"; exit 2; }
-
-log "starting $jar (-Xmx$heap) on 127.0.0.1:$port, database $db (log: $out/service.log)"
-# shellcheck disable=SC2086
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" \
-    SETTLEMENT_SECURITY_ADMIN_PASSWORD="$admin_secret" SETTLEMENT_ADMIN_PASSWORD="$admin_secret" \
-    java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$out/service.log" 2>&1 &
-service_pid=$!
+start_service "$db" "$heap" "$out/service.log"
 base="http://127.0.0.1:$port"
 for i in $(seq 240); do
     curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"UP"' && break

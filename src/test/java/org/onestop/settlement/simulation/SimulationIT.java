@@ -198,13 +198,13 @@ class SimulationIT {
         // 5592 under the tilt's 6000; personal 16000 − 8520 − 888 = 6592.00 > 6000, the line of 第十六条(二) for a
         // stay after every stage. With threshold 3000: (6480 − 3000) × 60% = 2088.00, personal 5392.00 ≤ 6000.
         String impoverished = person("LANZHOU", "ILLNESS_IMPOVERISHED", LocalDate.of(2023, 1, 1));
-        stay(impoverished, "2023-05-01", "2023-05-10", "16000.00", "1000.00", "0.00");
+        stay(impoverished, "2023-10-01", "2023-10-10", "16000.00", "1000.00", "0.00");
         // 低保边缘, watched by that line: 10000.00 with own-pay 7000.00, basic (3000 − 800) × 60% = 1320.00, the
         // 2000 threshold takes the remaining 1680 whole: personal 8680.00 in both runs
         String marginal = person("LANZHOU", "LOW_INCOME_MARGINAL", LocalDate.of(2023, 1, 1));
-        stay(marginal, "2023-05-01", "2023-05-10", "10000.00", "7000.00", "0.00");
+        stay(marginal, "2023-10-01", "2023-10-10", "10000.00", "7000.00", "0.00");
 
-        String id = Simulations.start(api, request("LANZHOU", "2023-05-01", "2023-05-31",
+        String id = Simulations.start(api, request("LANZHOU", "2023-10-01", "2023-10-31",
                 "assistance.schemes[6].threshold", new BigDecimal("3000")));
         JsonNode result = Simulations.awaitDone(api, id).path("result");
 

@@ -53,7 +53,7 @@ class SimulationLedgerIT {
     /** The §6 stay (policies.md §6) discharged on a day of June 2023. */
     private JsonNode stay(String personId, String discharge) {
         ObjectNode claim = section6Claim(unique("H"), unique("ZY"), personId);
-        claim.put("admissionDate", "2023-06-01");
+        claim.put("admissionDate", "2023-11-01");
         claim.put("dischargeDate", discharge);
         return api.settleCreated(claim);
     }
@@ -66,19 +66,19 @@ class SimulationLedgerIT {
         String opened = api.newMinLivingZiboResident("sim-open", LocalDate.of(2023, 1, 1), null);
         assertThat(api.openLedger(opened, 2023, Map.of("ASSISTANCE_PAID:ASSIST", new BigDecimal("29000.00")))
                 .status()).isEqualTo(201);
-        JsonNode capped = stay(opened, "2023-06-10");
+        JsonNode capped = stay(opened, "2023-11-10");
         assertThat(money(capped, "assistancePay")).isEqualByComparingTo("1000.00");
         assertThat(money(capped, "tiltPay")).isEqualByComparingTo("3484.60");
         // settled without identity: major illness untilted, (22080 − 10000) × 60% = 7248.00, no assistance; the 低保
         // identity is recorded afterwards, so the baseline (now tilted: 11102.00, 8233.50) does not reproduce it
         String late = api.newZiboResident("sim-late");
-        JsonNode before = stay(late, "2023-06-12");
+        JsonNode before = stay(late, "2023-11-12");
         assertThat(money(before, "majorIllnessPay")).isEqualByComparingTo("7248.00");
         api.addIdentity(late, "MIN_LIVING", null, LocalDate.of(2023, 1, 1), null, null);
         Map<String, BigDecimal> ledger = api.ledgerUsed(opened, 2023);
 
         Map<String, String> tables = snapshot();
-        String id = Simulations.start(api, request("ZIBO", "2023-06-01", "2023-06-30",
+        String id = Simulations.start(api, request("ZIBO", "2023-11-01", "2023-11-30",
                 "assistance.schemes[0].programs[0].rate", new BigDecimal("0.80")));
         JsonNode result = Simulations.awaitDone(api, id).path("result");
         assertThat(snapshot()).as("the tables a simulation reads").isEqualTo(tables);
@@ -93,7 +93,7 @@ class SimulationLedgerIT {
         JsonNode mismatch = check.path("notReproduced").get(0);
         assertThat(mismatch.path("settlementId").asString()).isEqualTo(before.path("settlementId").asString());
         assertThat(mismatch.path("personId").asString()).isEqualTo(late);
-        assertThat(mismatch.path("dischargeDate").asString()).isEqualTo("2023-06-12");
+        assertThat(mismatch.path("dischargeDate").asString()).isEqualTo("2023-11-12");
         assertThat(money(mismatch.path("stored"), "majorIllness")).isEqualByComparingTo("7248.00");
         assertThat(money(mismatch.path("stored"), "assistance")).isEqualByComparingTo("0.00");
         assertThat(money(mismatch.path("baseline"), "majorIllness")).isEqualByComparingTo("11102.00");
