@@ -9,9 +9,9 @@ import org.onestop.settlement.common.Money;
 
 /**
  * Renders explanation lines from the values a stage computed, in the terms a discharge-desk clerk uses, so that every
- * step can be redone by hand; the only place where explanation text is put together. Numbers keep their plain form
- * ({@code 54000.00}, {@code 60%}); a figure not given by the region's document is marked (docs/calculation.md,
- * "Explanation lines").
+ * step can be redone by hand; the only place where explanation text is put together. Amounts keep their plain form
+ * with two decimals and rates are written as percentages ({@link #percent}); a figure not given by the region's
+ * document is marked (docs/calculation.md, "Explanation lines").
  */
 final class ExplanationText {
 
@@ -58,7 +58,7 @@ final class ExplanationText {
         return rate.stripTrailingZeros().toPlainString();
     }
 
-    /** e.g. "基本医保统筹年度限额 200000.00 − 本年已支付 0.00 = 剩余 200000.00，支付 31920.00". */
+    /** "<pool>年度限额 <cap> − 本年已支付 <paid before> = 剩余 <left>" and what is paid, bounded by what is left. */
     static String cap(AnnualCap cap, Money computed, Money pay) {
         return capLeft(cap) + payClause(computed, pay);
     }

@@ -59,7 +59,7 @@ public class OfficeConsole {
     /** The person's page for {@code year} (this year when null). */
     @Transactional(readOnly = true)
     public PersonPage person(String personId, Integer year, CurrentClient client) {
-        PersonId id = known(personId);
+        PersonId id = PersonId.requested(personId);
         Person person = inScope(id, client);
         LocalDate today = LocalDate.now(clock);
         int shown = year == null ? today.getYear() : year;
@@ -73,7 +73,7 @@ public class OfficeConsole {
     /** The registry data of a person the office serves, for the approval form's heading. */
     @Transactional(readOnly = true)
     public PersonPage.Facts facts(String personId, CurrentClient client) {
-        return PersonPage.Facts.of(inScope(known(personId), client));
+        return PersonPage.Facts.of(inScope(PersonId.requested(personId), client));
     }
 
     /**
@@ -83,7 +83,7 @@ public class OfficeConsole {
     @Transactional(readOnly = true)
     public RetroactiveApprovals.Approval preview(String personId, PersonRegistry.NewIdentity identity,
                                                  CurrentClient client) {
-        PersonId id = known(personId);
+        PersonId id = PersonId.requested(personId);
         inScope(id, client);
         return approvals.preview(id, identity, client);
     }
@@ -96,7 +96,7 @@ public class OfficeConsole {
     @Transactional
     public RetroactiveApprovals.Approval approve(String personId, PersonRegistry.NewIdentity identity,
                                                  CurrentClient client) {
-        PersonId id = known(personId);
+        PersonId id = PersonId.requested(personId);
         inScope(id, client);
         return approvals.record(id, identity, client);
     }
@@ -130,9 +130,5 @@ public class OfficeConsole {
             throw new NotFoundException("unknown person " + id);
         }
         return person;
-    }
-
-    private static PersonId known(String personId) {
-        return PersonId.requested(personId);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.onestop.settlement.common.IdentityCategory;
-import org.onestop.settlement.common.NotFoundException;
 import org.onestop.settlement.common.PersonId;
 import org.onestop.settlement.person.PersonRegistry;
 import org.onestop.settlement.security.CurrentClient;
@@ -124,7 +123,7 @@ class IdentityApprovalController {
                 @ExampleObject(name = "approvalOnApplication", summary = APPROVAL_SUMMARY, value = APPROVAL),
                 @ExampleObject(name = "minLiving", summary = DIRECT_SUMMARY, value = DIRECT)}))
     ResponseEntity<IdentityAnswer> record(@PathVariable String personId, @Valid @RequestBody IdentityRequest body) {
-        var approval = approvals.record(known(personId), body.identity(), CurrentClient.get());
+        var approval = approvals.record(PersonId.requested(personId), body.identity(), CurrentClient.get());
         return ResponseEntity.status(approval.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(IdentityAnswer.of(approval));
     }
@@ -138,11 +137,7 @@ class IdentityApprovalController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "approvalOnApplication", summary = APPROVAL_SUMMARY, value = APPROVAL)))
     IdentityAnswer preview(@PathVariable String personId, @Valid @RequestBody IdentityRequest body) {
-        return IdentityAnswer.of(approvals.preview(known(personId), body.identity(), CurrentClient.get()));
+        return IdentityAnswer.of(approvals.preview(PersonId.requested(personId), body.identity(), CurrentClient.get()));
     }
 
-    /** The id of a path that may name a person; a text no person can have is an unknown person. */
-    private static PersonId known(String personId) {
-        return PersonId.parse(personId).orElseThrow(() -> new NotFoundException("unknown person " + personId));
-    }
 }
